@@ -1,0 +1,90 @@
+"""Where each Python version's expected snippet output is recorded.
+
+A snippet's own file carries the output of the reference version as `#>` lines.
+Where another version prints something else, a full copy of the snippet with
+that version's `#>` lines is kept under `snippets/_outputs/<X.Y>/`, at the same
+relative path. The tests check each version against its record, and the MkDocs
+hook shows the records as content tabs next to the reference.
+
+Both the tests and the MkDocs hook import this module, so the layout is defined
+once.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+RECORDS = SNIPPETS / "_outputs"
+RUNS_FILE = RECORDS / "pythons.json"
+
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
+REFERENCE = "3.13"
+
+OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
+
+
+def running_version() -> str:
+    return "{}.{}".format(*sys.version_info[:2])
+
+
+def snippet_files() -> list[Path]:
+    """Every snippet program, records excluded, in a stable order."""
+    return sorted(p for p in SNIPPETS.rglob("*.py") if RECORDS not in p.parents)
+
+
+def record_path(snippet: Path, version: str) -> Path:
+    return RECORDS / version / snippet.relative_to(SNIPPETS)
+
+
+def expected_file(snippet: Path, version: str) -> Path:
+    """The file whose `#>` lines hold what `version` must print."""
+    record = record_path(snippet, version)
+    if version != REFERENCE and record.exists():
+        return record
+    return snippet
+
+
+def code_only(text: str) -> str:
+    """The program without its recorded output."""
+    return "".join(
+        line for line in text.splitlines(keepends=True) if not OUTPUT_LINE.match(line)
+    )
+
+
+def version_groups(snippet: Path) -> list[tuple[list[str], Path]]:
+    """Supported versions grouped by the file that holds their output.
+
+    The reference group comes first; versions with no record print what the
+    reference prints.
+    """
+    groups: dict[str, tuple[list[str], Path]] = {}
+    for version in SUPPORTED:
+        path = expected_file(snippet, version)
+        text = path.read_text(encoding="utf-8")
+        groups.setdefault(text, ([], path))[0].append(version)
+    return sorted(groups.values(), key=lambda group: REFERENCE not in group[0])
+
+
+def load_runs() -> dict[str, dict[str, str]]:
+    if not RUNS_FILE.exists():
+        return {}
+    return json.loads(RUNS_FILE.read_text(encoding="utf-8"))
+
+
+def record_this_run() -> None:
+    """Note which interpreter and platform produced this version's outputs."""
+    runs = load_runs()
+    runs[running_version()] = {
+        "implementation": platform.python_implementation(),
+        "version": platform.python_version(),
+        "system": platform.system(),
+        "machine": platform.machine(),
+    }
+    RUNS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    RUNS_FILE.write_text(json.dumps(runs, indent=2, sort_keys=True) + "\n", encoding="utf-8")
