@@ -1,0 +1,133 @@
+"""MkDocs hooks: show each Python version's recorded output next to the reference.
+
+For every fence that includes a snippet, the hook
+- titles the block with the snippet's path, so readers can find the file;
+- when some supported version prints something else (it has a record under
+  snippets/_outputs/), turns the fence into content tabs, one per group of
+  versions that print the same, with the lines that differ highlighted;
+- replaces `<!-- python-runs -->` with a table of the interpreters that
+  produced the recorded outputs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from mkdocs.exceptions import PluginError
+from snippet_outputs import REFERENCE, SNIPPETS, load_runs, version_groups
+
+INCLUDE_FENCE = re.compile(
+    r'^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>\w+)(?P<attrs>[^\n]*)\n'
+    r'(?P=indent)--8<--[ \t]+"(?P<target>[^"\n]+)"[ \t]*\n'
+    r'(?P=indent)(?P=fence)[ \t]*$',
+    re.MULTILINE,
+)
+INCLUDE_LINE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"\n]+)"', re.MULTILINE)
+SECTION_MARKER = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s+\[(start|end):(\w+)\]\s*$")
+RUNS_MARKER = "<!-- python-runs -->"
+
+
+def on_page_markdown(markdown, page, config, files):
+    check_includes(markdown, page)
+    markdown = INCLUDE_FENCE.sub(render_include, markdown)
+    if RUNS_MARKER in markdown:
+        markdown = markdown.replace(RUNS_MARKER, runs_table(page))
+    return markdown
+
+
+def check_includes(markdown: str, page) -> None:
+    """Fail on a missing snippet or section, naming the page and its line.
+
+    pymdownx.snippets (with check_paths) would fail too, but with a traceback
+    that names neither.
+    """
+    for match in INCLUDE_LINE.finditer(markdown):
+        path, _, section = match.group("target").partition(":")
+        where = f"docs/{page.file.src_uri}:{markdown.count(chr(10), 0, match.start()) + 1}"
+        snippet = SNIPPETS / path
+        if not snippet.is_file():
+            raise PluginError(f"{where}: includes snippets/{path}, which does not exist")
+        if section and not section.isdigit():
+            names = {m.group(2) for m in map(SECTION_MARKER.match, snippet.read_text(encoding="utf-8").splitlines()) if m}
+            if section not in names:
+                raise PluginError(f"{where}: snippets/{path} has no section [start:{section}]")
+
+
+def render_include(match: re.Match) -> str:
+    indent, fence, lang, attrs, target = match.group("indent", "fence", "lang", "attrs", "target")
+    path, _, section = target.partition(":")
+    snippet = SNIPPETS / path
+    if snippet.suffix != ".py" or not snippet.exists():
+        # Not ours to render; pymdownx.snippets reports missing files.
+        return match.group(0)
+    if "title=" not in attrs:
+        attrs += f' title="snippets/{path}"'
+    groups = version_groups(snippet)
+    if len(groups) == 1:
+        return block(indent, fence, lang, attrs, target)
+
+    reference_lines = shown_lines(snippet.read_text(encoding="utf-8"), section)
+    tabs = []
+    for versions, source in groups:
+        tab_attrs = attrs
+        if REFERENCE not in versions:
+            changed = differing_lines(reference_lines, shown_lines(source.read_text(encoding="utf-8"), section))
+            if changed:
+                tab_attrs += f' hl_lines="{" ".join(map(str, changed))}"'
+        include = source.relative_to(SNIPPETS).as_posix() + (f":{section}" if section else "")
+        tabs.append(
+            f'{indent}=== "Python {", ".join(versions)}"\n\n'
+            + block(indent + "    ", fence, lang, tab_attrs, include)
+        )
+    return "\n\n".join(tabs)
+
+
+def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:
+    return f'{indent}{fence}{lang}{attrs}\n{indent}--8<-- "{target}"\n{indent}{fence}'
+
+
+def shown_lines(text: str, section: str) -> list[str]:
+    """The lines pymdownx.snippets puts on the page: marker lines never show."""
+    lines = text.splitlines()
+    if section:
+        inside = False
+        kept = []
+        for line in lines:
+            marker = SECTION_MARKER.match(line)
+            if marker and marker.group(2) == section:
+                inside = marker.group(1) == "start"
+            elif inside:
+                kept.append(line)
+        lines = kept
+    return [line for line in lines if not SECTION_MARKER.match(line)]
+
+
+def differing_lines(reference: list[str], other: list[str]) -> list[int]:
+    """1-based numbers of the lines of `other` that the reference does not have."""
+    matcher = difflib.SequenceMatcher(a=reference, b=other, autojunk=False)
+    changed = []
+    for tag, _, _, start, end in matcher.get_opcodes():
+        if tag in ("replace", "insert"):
+            changed.extend(range(start + 1, end + 1))
+    return changed
+
+
+def runs_table(page) -> str:
+    runs = load_runs()
+    if REFERENCE not in runs:
+        raise PluginError(
+            f"{page.file.src_uri}: no record of the Python {REFERENCE} run that produced the outputs; "
+            "run `make update-outputs`"
+        )
+    rows = [
+        "| Python | interpreter | platform |",
+        "| --- | --- | --- |",
+    ]
+    for version in sorted(runs, key=lambda v: tuple(map(int, v.split(".")))):
+        run = runs[version]
+        note = " (reference: the pages show its output)" if version == REFERENCE else ""
+        rows.append(
+            f"| {version}{note} | {run['implementation']} {run['version']} | {run['system']} {run['machine']} |"
+        )
+    return "\n".join(rows)
