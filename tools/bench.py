@@ -1,0 +1,75 @@
+"""Time what the project promises to keep fast, and print a table.
+
+    make bench                       # via the Makefile, every Python found
+    .venv/docs/bin/python tools/bench.py [X.Y ...] [--setup]
+
+Reports the median of several runs of: the snippet tests under each Python,
+`mkdocs build --strict`, and (with --setup) a fresh virtual environment plus
+install of requirements.txt. Figures are wall-clock seconds on this machine;
+they go into closing notes and the README, never into an assertion.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 3
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env={**os.environ, **(env or {})})
+    return time.perf_counter() - start
+
+
+def median_of(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    times = sorted(timed(command, env) for _ in range(RUNS))
+    return statistics.median(times), times[0], times[-1]
+
+
+def row(label: str, figures: tuple[float, float, float]) -> str:
+    median, low, high = figures
+    return f"| {label} | {median:.2f} | {low:.2f} to {high:.2f} |"
+
+
+def main(argv: list[str]) -> None:
+    setup = "--setup" in argv
+    versions = [a for a in argv if not a.startswith("--")]
+    docs_python = sys.executable
+    here = "{}.{}".format(*sys.version_info[:2])
+    rows = [f"| what (median of {RUNS} runs) | seconds | range |", "| --- | --- | --- |"]
+
+    interpreters = [(here, docs_python)] + [
+        (v, str(ROOT / ".venv" / f"py{v}" / "bin" / "python")) for v in versions
+    ]
+    for version, python in interpreters:
+        figures = median_of([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py"])
+        rows.append(row(f"snippet tests, Python {version}", figures))
+
+    mkdocs = [docs_python, "-m", "mkdocs", "build", "--strict", "--site-dir"]
+    with tempfile.TemporaryDirectory() as site:
+        quiet = {"NO_MKDOCS_2_WARNING": "1"}
+        rows.append(row("mkdocs build --strict, Markdown pages only", median_of(
+            [*mkdocs, site], {**quiet, "SITE_SKIP_NOTEBOOKS": "1"})))
+        rows.append(row("mkdocs build --strict, whole site", median_of([*mkdocs, site], quiet)))
+
+    if setup:
+        with tempfile.TemporaryDirectory() as venv:
+            seconds = timed([docs_python, "-m", "venv", venv])
+            seconds += timed([f"{venv}/bin/python", "-m", "pip", "install", "-q", "-r", "requirements.txt"])
+        rows.append(f"| fresh venv + pip install -r requirements.txt (pip cache warm) | {seconds:.2f} | one run |")
+
+    print(f"Python {sys.version.split()[0]} on {os.uname().sysname} {os.uname().machine}, "
+          f"{os.cpu_count()} CPUs\n")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
