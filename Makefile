@@ -19,7 +19,8 @@ FOUND := $(foreach v,$(OTHER_VERSIONS),$(if $(shell tools/find-python $(v)),$(v)
 MISSING := $(filter-out $(FOUND),$(OTHER_VERSIONS))
 
 DOCS_VENV := .venv/docs
-# Extra arguments for pytest, e.g. make test PYTEST_ARGS="-k slots -x"
+# Extra arguments for pytest, e.g. make test PYTEST_ARGS="-k slots -x";
+# make update-outputs PYTEST_ARGS="-k ordering" refreshes only those snippets.
 PYTEST_ARGS ?=
 
 .PHONY: help serve test update-outputs build bench clean
@@ -67,10 +68,10 @@ snippets-on-%: .venv/py%/.installed
 # The reference version rewrites the snippets themselves, so it goes first;
 # every other version then records only where it prints something else.
 update-outputs: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed)
-	$(DOCS_VENV)/bin/python -m pytest -q tests/test_snippets.py --update-examples
+	$(DOCS_VENV)/bin/python -m pytest -q tests/test_snippets.py --update-examples $(PYTEST_ARGS)
 	@for v in $(FOUND); do \
 	  echo "== Python $$v"; \
-	  .venv/py$$v/bin/python -m pytest -q -p no:cacheprovider tests/test_snippets.py --update-examples || exit 1; \
+	  .venv/py$$v/bin/python -m pytest -q -p no:cacheprovider tests/test_snippets.py --update-examples $(PYTEST_ARGS) || exit 1; \
 	done
 
 bench: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed)
