@@ -1,0 +1,25 @@
+from dataclasses import FrozenInstanceError, dataclass
+
+
+@dataclass(frozen=True)
+class Student:
+    name: str
+    gpa: float
+
+
+jane = Student("Jane", 3.99)
+
+try:
+    jane.gpa = 4.0
+except FrozenInstanceError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> FrozenInstanceError: cannot assign to field 'gpa'
+
+print(issubclass(FrozenInstanceError, AttributeError))
+#> True
+
+# Frozen and compared by value, so the class gets a __hash__ from its fields:
+# equal students are one key.
+honours = {jane: "honours", Student("Jane", 3.99): "honours again"}
+print(len(honours), honours[Student("Jane", 3.99)])
+#> 1 honours again
