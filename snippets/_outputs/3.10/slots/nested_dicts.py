@@ -1,0 +1,14 @@
+import sys
+
+from pympler.asizeof import asizeof
+
+flat = {"key1": "value1"}
+nested = {"key1": {"key2": "value2"}}
+deeper = {"key1": {"key2": {"key3": "value3"}}}
+
+# One key each: getsizeof measures the outer dictionary and nothing it points to.
+for name, value in [("flat", flat), ("nested", nested), ("deeper", deeper)]:
+    print(f"{name:<6}  getsizeof {sys.getsizeof(value)}  asizeof {asizeof(value)}")
+    #> flat    getsizeof 232  asizeof 344
+    #> nested  getsizeof 232  asizeof 632
+    #> deeper  getsizeof 232  asizeof 920

@@ -1,0 +1,48 @@
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Student:
+    first_name: str
+    last_name: str
+    email: str = field(init=False)
+
+    def __post_init__(self):
+        self.email = f"{self.first_name}.{self.last_name}@uni.edu"
+
+
+@dataclass(slots=True)
+class TA(Student):
+    course: str = "Algebra"
+
+    def __post_init__(self):
+        super().__post_init__()
+
+
+try:
+    TA("Mia", "Gray")
+except TypeError as error:
+    print(f"TypeError: {error}")
+    #> TypeError: super(type, obj): obj must be an instance or subtype of type
+
+# super() finds its class in the method's __class__ cell, filled in by the
+# class statement: it holds the class the decorator received, not the new one.
+post_init = TA.__post_init__
+print(post_init.__code__.co_freevars)
+#> ('__class__',)
+print(post_init.__closure__[0].cell_contents.__name__)
+#> TA
+print(post_init.__closure__[0].cell_contents is TA)
+#> False
+
+
+@dataclass(slots=True)
+class FixedTA(Student):
+    course: str = "Algebra"
+
+    def __post_init__(self):
+        super(FixedTA, self).__post_init__()  # looks FixedTA up when it runs
+
+
+print(FixedTA("Mia", "Gray"))
+#> FixedTA(first_name='Mia', last_name='Gray', email='Mia.Gray@uni.edu', course='Algebra')
