@@ -1,0 +1,252 @@
+"""MkDocs hook for the notebook page (docs/slots_lab.ipynb), rendered by mkdocs-jupyter.
+
+- Runs the notebook at every build. mkdocs-jupyter's cache is keyed on the
+  notebook's bytes only, so only `mkdocs serve` uses it: editing a Markdown
+  page then does not run the notebook again. `SITE_SKIP_NOTEBOOKS=1` renders
+  the notebook without running it (tools/bench.py times the Markdown pages
+  that way).
+- Turns the notebook's links to `page.md` and `page.ipynb` into page URLs, as
+  MkDocs does for Markdown pages. A link to a missing page fails the build;
+  a link to a missing anchor, from the notebook or into it, is a warning,
+  which `--strict` turns into a failure.
+- Keeps, of the ~600 KB of JupyterLab CSS that mkdocs-jupyter inlines into
+  the page, the rules that can match an element of the page, and the custom
+  properties (`--name: value`) that the page or one of the site's stylesheets
+  reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import posixpath
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple
+
+import tinycss2
+from mkdocs.exceptions import PluginError
+
+JUPYTER = "mkdocs-jupyter"
+# Material's scripts add classes of theirs to the page as it loads (such as
+# the wrapper around each table), so these are kept whatever the HTML holds.
+RUNTIME_CLASS = "md-"
+# Attributes that only the notebook's markup sets (no script adds them), so a
+# selector that needs one the page lacks can never match.
+STATIC_ATTRIBUTE = "data-jp-"
+
+STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.DOTALL)
+CLASS_ATTRIBUTE = re.compile(r'\bclass\s*=\s*"([^"]*)"')
+ATTRIBUTE_NAME = re.compile(r"\s([\w:.-]+)\s*=")
+ID_ATTRIBUTE = re.compile(r'\sid\s*=\s*"([^"]+)"')
+VARIABLE_USE = re.compile(r"var\(\s*(--[\w-]+)")
+PAGE_LINK = re.compile(r'(<a\s[^>]*?href=")(?P<path>[^":#?]+\.(?:md|ipynb))(?:#(?P<anchor>[^"]*))?(")')
+
+command = "build"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    # MkDocs keeps a hook that has on_startup for the whole `mkdocs serve`
+    # session, so this holds across its rebuilds.
+    globals()["command"] = command
+
+
+def on_config(config):
+    jupyter = config.plugins.get(JUPYTER)
+    if jupyter is None:
+        return
+    if command != "serve":
+        jupyter.config["cache"] = False
+    if os.environ.get("SITE_SKIP_NOTEBOOKS", "") not in ("", "0"):
+        jupyter.config["execute"] = False
+
+
+def is_notebook(page) -> bool:
+    return page.file.src_uri.endswith(".ipynb")
+
+
+def on_page_content(html, page, config, files):
+    if not is_notebook(page):
+        return html
+    # What MkDocs records for a Markdown page, so that it checks the anchors.
+    page.present_anchor_ids = set(ID_ATTRIBUTE.findall(html))
+    page.links_to_anchors = {}
+    folder = posixpath.dirname(page.file.src_uri)
+
+    def to_url(match: re.Match) -> str:
+        path, anchor = match.group("path"), match.group("anchor")
+        target = files.get_file_from_path(posixpath.normpath(posixpath.join(folder, path)))
+        if target is None or not target.is_documentation_page():
+            raise PluginError(f"docs/{page.file.src_uri}: links to {path}, which is not a page of the site")
+        url = target.url_relative_to(page.file)
+        if anchor:
+            page.links_to_anchors.setdefault(target, {})[anchor] = f"{path}#{anchor}"
+            url += f"#{anchor}"
+        return match.group(1) + url + match.group(4)
+
+    return PAGE_LINK.sub(to_url, html)
+
+
+def on_post_page(output, page, config):
+    if not is_notebook(page):
+        return output
+    markup = STYLE.sub("", output)
+    present = Present(
+        classes=frozenset(name for names in CLASS_ATTRIBUTE.findall(markup) for name in names.split()),
+        attributes=frozenset(ATTRIBUTE_NAME.findall(markup)),
+        variables=frozenset(VARIABLE_USE.findall(markup)) | variables_read_by_stylesheets(config),
+    )
+
+    trimmed = iter(trim_styles(tuple(match.group(2) for match in STYLE.finditer(output)), present))
+
+    def replace(match: re.Match) -> str:
+        css = next(trimmed)
+        return f"{match.group(1)}{css}{match.group(3)}" if css else ""
+
+    return STYLE.sub(replace, output)
+
+
+class Present(NamedTuple):
+    """What the page holds: class and attribute names, and the custom
+    properties that it or the site's stylesheets read."""
+
+    classes: frozenset[str]
+    attributes: frozenset[str]
+    variables: frozenset[str]
+
+
+def variables_read_by_stylesheets(config) -> frozenset[str]:
+    """Custom properties read by the theme's and the docs' CSS files."""
+    folders = (*config.theme.dirs, config.docs_dir)
+    return _variables_read_in(tuple(str(path) for folder in folders for path in sorted(Path(folder).rglob("*.css"))))
+
+
+@functools.lru_cache(maxsize=4)
+def _variables_read_in(paths: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name for path in paths for name in VARIABLE_USE.findall(Path(path).read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=8)
+def trim_styles(styles: tuple[str, ...], present: Present) -> list[str]:
+    """Each style sheet of the page, keeping the rules that can match an
+    element of the page, and the custom properties that something reads:
+    one sheet may read what another declares."""
+    sheets = [kept_rules(parse_rules(css, top_level=True), present) for css in styles]
+    drop_unused_properties([rule for rules in sheets for rule in rules], set(present.variables))
+    return [tinycss2.serialize(without_empty(rules)).strip() for rules in sheets]
+
+
+def parse_rules(css, top_level=False):
+    parse = tinycss2.parse_stylesheet if top_level else tinycss2.parse_rule_list
+    return parse(css, skip_comments=True, skip_whitespace=True)
+
+
+def kept_rules(rules, present: Present):
+    kept = []
+    for rule in rules:
+        if rule.type == "error":
+            continue
+        if rule.type == "qualified-rule":
+            selectors = [s for s in split_selectors(rule.prelude) if can_match(s, present)]
+            if not selectors:
+                continue
+            rule.prelude = join_selectors(selectors)
+        elif is_group(rule):
+            rule.content = kept_rules(parse_rules(rule.content), present)
+        kept.append(rule)
+    return kept
+
+
+def is_group(rule) -> bool:
+    """An at-rule that holds style rules, such as @media."""
+    return rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content is not None
+
+
+def split_selectors(prelude):
+    selectors, current = [], []
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            selectors.append(current)
+            current = []
+        else:
+            current.append(token)
+    selectors.append(current)
+    return [s for s in selectors if any(t.type != "whitespace" for t in s)]
+
+
+def join_selectors(selectors):
+    joined = []
+    for selector in selectors:
+        if joined:
+            joined.append(tinycss2.ast.LiteralToken(0, 0, ","))
+        joined.extend(selector)
+    return joined
+
+
+def can_match(selector, present: Present) -> bool:
+    """False when `selector` needs a class, or a static attribute, that no
+    element of the page has or gets. The argument of a functional pseudo-class such
+    as :not(.x) is a block of its own, so it is not looked into."""
+    classes = {
+        token.value
+        for before, token in pairwise(selector)
+        if before.type == "literal" and before.value == "." and token.type == "ident"
+    }
+    attributes = {
+        next((t.value for t in token.content if t.type == "ident"), "")
+        for token in selector
+        if token.type == "[] block"
+    }
+    static = {name for name in attributes if name.startswith(STATIC_ATTRIBUTE)}
+    missing = {name for name in classes - present.classes if not name.startswith(RUNTIME_CLASS)}
+    return not missing and static <= present.attributes
+
+
+def style_rules(rules):
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            yield rule
+        elif is_group(rule):
+            yield from style_rules(rule.content)
+
+
+def properties_read(tokens) -> set[str]:
+    return set(VARIABLE_USE.findall(tinycss2.serialize(tokens)))
+
+
+def drop_unused_properties(rules, used: set[str]) -> None:
+    """Remove the custom properties that nothing reads, directly or through
+    another custom property."""
+    for rule in rules:  # @keyframes and the like may read some too
+        if rule.type == "at-rule" and not is_group(rule) and rule.content:
+            used |= properties_read(rule.content)
+    parsed, custom = [], []
+    for rule in style_rules(rules):
+        declarations = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
+        parsed.append((rule, declarations))
+        for declaration in declarations:
+            if declaration.type == "declaration":
+                if declaration.name.startswith("--"):
+                    custom.append(declaration)
+                else:
+                    used |= properties_read(declaration.value)
+    while more := set().union(*(properties_read(d.value) for d in custom if d.name in used)) - used:
+        used |= more
+    for rule, declarations in parsed:
+        kept = [d for d in declarations if d.type != "declaration" or not d.name.startswith("--") or d.name in used]
+        if len(kept) != len(declarations):
+            rule.content = tinycss2.parse_component_value_list(";".join(d.serialize() for d in kept))
+
+
+def without_empty(rules):
+    kept = []
+    for rule in rules:
+        if is_group(rule):
+            rule.content = without_empty(rule.content)
+        empty = (rule.type == "qualified-rule" or is_group(rule)) and not any(
+            getattr(node, "type", None) != "whitespace" for node in rule.content
+        )
+        if not empty:
+            kept.append(rule)
+    return kept
