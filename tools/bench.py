@@ -4,9 +4,10 @@
     .venv/docs/bin/python tools/bench.py [X.Y ...] [--setup]
 
 Reports the median of several runs of: the snippet tests under each Python,
-`mkdocs build --strict`, and (with --setup) a fresh virtual environment plus
-install of requirements.txt. Figures are wall-clock seconds on this machine;
-they go into closing notes and the README, never into an assertion.
+`mkdocs build --strict`, running the notebook page on its own, and (with
+--setup) a fresh virtual environment plus install of requirements.txt, then
+the size of the notebook page's HTML. Figures are wall-clock seconds on this
+machine; they go into closing notes and the README, never into an assertion.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3
+NOTEBOOK = "docs/slots_lab.ipynb"
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> float:
@@ -59,6 +61,9 @@ def main(argv: list[str]) -> None:
         rows.append(row("mkdocs build --strict, Markdown pages only", median_of(
             [*mkdocs, site], {**quiet, "SITE_SKIP_NOTEBOOKS": "1"})))
         rows.append(row("mkdocs build --strict, whole site", median_of([*mkdocs, site], quiet)))
+        page_bytes = (Path(site) / Path(NOTEBOOK).stem / "index.html").stat().st_size
+    rows.append(row(f"{NOTEBOOK} alone, kernel start included", median_of(
+        [docs_python, "-m", "nbconvert", "--to", "notebook", "--execute", "--stdout", NOTEBOOK])))
 
     if setup:
         with tempfile.TemporaryDirectory() as venv:
@@ -69,6 +74,7 @@ def main(argv: list[str]) -> None:
     print(f"Python {sys.version.split()[0]} on {os.uname().sysname} {os.uname().machine}, "
           f"{os.cpu_count()} CPUs\n")
     print("\n".join(rows))
+    print(f"\n{NOTEBOOK} as a page: {page_bytes:,} bytes of HTML")
 
 
 if __name__ == "__main__":
