@@ -94,6 +94,14 @@ def test_links_from_the_notebook_lead_to_pages(built_site: Path):
     assert not re.findall(r'href="[^"#:]+\.(?:md|ipynb)\b', body)
 
 
+def test_its_search_entries_hold_neither_pilcrows_nor_prompts(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = [doc for doc in index["docs"] if doc["location"].startswith(f"{LAB}/")]
+    assert len(entries) > len(HEADING_IDS)
+    assert not [doc["title"] for doc in entries if "¶" in doc["title"]]
+    assert not [doc["location"] for doc in entries if "In [" in doc["text"] or "Copied!" in doc["text"]]
+
+
 def test_the_trimmed_page_keeps_its_styling_in_both_colour_schemes(built_site: Path):
     css = styles(lab_page(built_site))
     for rule in (
@@ -147,6 +155,18 @@ def test_a_cell_that_raises_fails_the_build_naming_the_notebook(project: Path):
     output = result.stdout + result.stderr
     assert f"Error reading page '{LAB}.ipynb'" in output
     assert "ZeroDivisionError" in output
+
+
+def test_a_link_to_a_missing_heading_of_the_notebook_fails_the_build(project: Path, monkeypatch):
+    plant_notebook(project, 'print("fine")')
+    with (project / "docs" / "summary.md").open("a", encoding="utf-8") as page:
+        page.write(f"\n[there](slots_lab.ipynb#slots-lab) [nowhere]({LAB}.ipynb#no-such-heading)\n")
+    monkeypatch.setenv("SITE_SKIP_NOTEBOOKS", "1")  # anchors do not need the outputs
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert f"the doc '{LAB}.ipynb' does not contain an anchor '#no-such-heading'" in output
+    assert "#slots-lab'" not in output
 
 
 def test_site_skip_notebooks_renders_the_notebook_without_running_it(project: Path, monkeypatch):

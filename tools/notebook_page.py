@@ -9,6 +9,9 @@
   MkDocs does for Markdown pages. A link to a missing page fails the build;
   a link to a missing anchor, from the notebook or into it, is a warning,
   which `--strict` turns into a failure.
+- Makes its headings' permalinks and its search entries look like those of
+  the Markdown pages: the search index gets no "¶" in titles, and no
+  prompts, "Copied!" labels or hidden second copies of the code.
 - Keeps, of the ~600 KB of JupyterLab CSS that mkdocs-jupyter inlines into
   the page, the rules that can match an element of the page, and the custom
   properties (`--name: value`) that the page or one of the site's stylesheets
@@ -41,6 +44,12 @@ CLASS_ATTRIBUTE = re.compile(r'\bclass\s*=\s*"([^"]*)"')
 ATTRIBUTE_NAME = re.compile(r"\s([\w:.-]+)\s*=")
 ID_ATTRIBUTE = re.compile(r'\sid\s*=\s*"([^"]+)"')
 VARIABLE_USE = re.compile(r"var\(\s*(--[\w-]+)")
+ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#([^"]*)">')
+# Prompts ("In [1]:"), copy buttons and the hidden text they copy.
+NOT_FOR_SEARCH = re.compile(
+    r'(<div\b[^>]*?\bclass="(?:[^"]*\s)?'
+    r'(?:jp-InputPrompt|jp-OutputPrompt|zeroclipboard-container|clipboard-copy-txt)(?:\s[^"]*)?")'
+)
 PAGE_LINK = re.compile(r'(<a\s[^>]*?href=")(?P<path>[^":#?]+\.(?:md|ipynb))(?:#(?P<anchor>[^"]*))?(")')
 
 command = "build"
@@ -85,6 +94,8 @@ def on_page_content(html, page, config, files):
             url += f"#{anchor}"
         return match.group(1) + url + match.group(4)
 
+    html = ANCHOR_LINK.sub(r'<a class="headerlink" href="#\1" title="Permanent link">', html)
+    html = NOT_FOR_SEARCH.sub(r"\1 data-search-exclude", html)
     return PAGE_LINK.sub(to_url, html)
 
 
