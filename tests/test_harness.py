@@ -28,7 +28,8 @@ print(greet("Jane"))
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    for name in ("tests", "tools"):
+    # Everything mkdocs.yml and the tests refer to, except the pages and snippets.
+    for name in ("tests", "tools", "overrides"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "mkdocs.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
