@@ -23,7 +23,7 @@ DOCS_VENV := .venv/docs
 # make update-outputs PYTEST_ARGS="-k ordering" refreshes only those snippets.
 PYTEST_ARGS ?=
 
-.PHONY: help serve test update-outputs build bench clean
+.PHONY: help serve test update-outputs build bench clean browser
 
 help:
 	@echo "make serve           serve the site at http://127.0.0.1:8000"
@@ -53,7 +53,18 @@ serve: $(DOCS_VENV)/.installed
 build: $(DOCS_VENV)/.installed
 	$(DOCS_VENV)/bin/mkdocs build
 
-test: $(DOCS_VENV)/.installed $(FOUND:%=snippets-on-%)
+# The browser tests drive Debian's Chromium where it is installed, as CI
+# does; elsewhere Playwright downloads a Chromium of its own, once.
+browser: $(DOCS_VENV)/.installed
+	@[ -x /usr/bin/chromium ] || $(DOCS_VENV)/bin/python -m playwright install chromium
+
+# axe-core for the accessibility tests, as package-lock.json pins it. Without
+# npm, those tests fail and say what is missing; the rest still run.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund; \
+	else echo "npm not found: the accessibility tests need axe-core from npm and will fail; install Node.js with npm." >&2; fi
+
+test: $(DOCS_VENV)/.installed browser node_modules/.package-lock.json $(FOUND:%=snippets-on-%)
 	@if [ -n "$(MISSING)" ]; then \
 	  echo "Not checked here: no CPython $(MISSING) on this machine (CI runs all of $(SUPPORTED))."; \
 	  if [ -n "$$REQUIRE_ALL_PYTHONS" ]; then echo "REQUIRE_ALL_PYTHONS is set: failing." >&2; exit 1; fi; \
@@ -78,4 +89,4 @@ bench: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed)
 	$(DOCS_VENV)/bin/python tools/bench.py $(FOUND)
 
 clean:
-	rm -rf .venv site
+	rm -rf .venv site node_modules

@@ -29,3 +29,24 @@ def built_site(tmp_path_factory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}", pytrace=False)
     return site
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    """The built site, served on a free port of 127.0.0.1 (tools/site_browser.py)."""
+    from site_browser import serve
+
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test: Debian's, else Playwright's."""
+    from playwright.sync_api import sync_playwright
+    from site_browser import launch_chromium
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
