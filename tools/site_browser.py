@@ -6,7 +6,7 @@ Shared by the browser tests (tests/test_browser.py) and the page-weight report
 The server answers like GitHub Pages, where the site is published: text
 (HTML, CSS, JS, JSON, SVG) is gzip-compressed for a browser that accepts it,
 and every response may be cached for ten minutes (`Cache-Control:
-max-age=600`) and revalidated with its ETag. Only the site's own folder is
+max-age=600`) and revalidated with its ETag or Last-Modified date. Only the site's own folder is
 served, on a free port of 127.0.0.1.
 
 The browser is Debian's Chromium (`/usr/bin/chromium`) where it is installed,
@@ -16,12 +16,14 @@ downloads (the Makefile runs that only when there is no system Chromium).
 
 from __future__ import annotations
 
+import email.utils
 import gzip
 import hashlib
 import http.server
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -46,6 +48,31 @@ COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "imag
 MAX_AGE = 600
 
 
+@dataclass
+class Transfer:
+    """One response as it went over the wire: status line, headers and body."""
+
+    path: str
+    status: int
+    content_type: str
+    bytes: int
+
+
+class _CountingWriter:
+    """The socket writer of a request handler, counting what it writes."""
+
+    def __init__(self, wfile):
+        self.wfile = wfile
+        self.count = 0
+
+    def write(self, data) -> int:
+        self.count += len(data)
+        return self.wfile.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.wfile, name)
+
+
 class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
     """Static files with GitHub Pages' compression and caching headers."""
 
@@ -56,8 +83,29 @@ class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass  # a line per request would drown the test output
 
+    def setup(self):
+        super().setup()
+        self.wfile = _CountingWriter(self.wfile)
+
+    def handle_one_request(self):
+        self._status, self._type, start = 0, "", self.wfile.count
+        super().handle_one_request()
+        transfers = getattr(self.server, "transfers", None)
+        if transfers is not None and self._status:
+            path = self.path.split("?")[0]
+            transfers.append(Transfer(path, self._status, self._type, self.wfile.count - start))
+
+    def send_response(self, code, message=None):
+        self._status = code
+        super().send_response(code, message)
+
+    def send_header(self, keyword, value):
+        if keyword.lower() == "content-type":
+            self._type = value
+        super().send_header(keyword, value)
+
     def end_headers(self):
-        self.send_header("Cache-Control", f"max-age={MAX_AGE}")
+        self.send_header("Cache-Control", f"max-age={getattr(self.server, 'max_age', MAX_AGE)}")
         super().end_headers()
 
     def send_head(self):
@@ -71,7 +119,10 @@ class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
             return super().send_head()  # 404
         content_type = self.guess_type(str(file))
         etag, compressed = self._entry(file, content_type)
-        if self.headers.get("If-None-Match") == etag:
+        modified = email.utils.formatdate(file.stat().st_mtime, usegmt=True)
+        if self.headers.get("If-None-Match") == etag or (
+            "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == modified
+        ):
             self.send_response(304)
             self.send_header("ETag", etag)
             self.end_headers()
@@ -84,6 +135,7 @@ class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("ETag", etag)
+        self.send_header("Last-Modified", modified)
         self.send_header("Vary", "Accept-Encoding")
         if use_gzip:
             self.send_header("Content-Encoding", "gzip")
@@ -116,11 +168,19 @@ class _Body:
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory` on a free port of 127.0.0.1; yield its base URL."""
+def serve(
+    directory: Path, transfers: list[Transfer] | None = None, max_age: int = MAX_AGE
+) -> Iterator[str]:
+    """Serve `directory` on a free port of 127.0.0.1; yield its base URL.
+
+    Each response is appended to `transfers`, when given. `max_age=0` makes
+    a browser ask again for everything it has cached, as it does once
+    GitHub Pages' ten minutes have passed."""
     handler = partial(PagesLikeHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
+    server.transfers = transfers
+    server.max_age = max_age
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
