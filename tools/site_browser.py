@@ -193,10 +193,19 @@ def serve(
 
 def launch_chromium(playwright):
     """Headless Chromium: Debian's where installed, else Playwright's own."""
+    from playwright.sync_api import Error
+
     options = {"args": CHROMIUM_ARGS}
     if SYSTEM_CHROMIUM.exists():
         options["executable_path"] = str(SYSTEM_CHROMIUM)
-    return playwright.chromium.launch(**options)
+    try:
+        return playwright.chromium.launch(**options)
+    except Error as error:
+        raise RuntimeError(
+            f"Chromium did not start: {error.message.strip().splitlines()[0]}\n"
+            "Install Debian's chromium (apt-get install chromium), or run `make test`: "
+            f"where there is no {SYSTEM_CHROMIUM} it runs `playwright install chromium`."
+        ) from error
 
 
 def nav_urls(page, base_url: str) -> list[str]:
