@@ -12,6 +12,7 @@ drawer drive pages of their own.
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -134,6 +135,7 @@ class Tab:
         )
         self.page = self.context.new_page()
         self.visits: list[Visit] = []
+        self.open_visit = False
         self.axe_running = False
         self.page.on("console", lambda m: m.type == "error" and self.now.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.now.errors.append(f"uncaught: {e}"))
@@ -149,8 +151,8 @@ class Tab:
     def now(self) -> Visit:
         return self.visits[-1]
 
-    def open(self, url: str, axe_source: str) -> None:
-        """Load the page, look at it, and start axe-core on it."""
+    def open(self, url: str, axe_source: str | None) -> None:
+        """Load the page, look at it, and start axe-core on it (when there is one)."""
         self.visits.append(Visit(url, self.scheme))
         visit = self.now
         response = self.page.goto(url)
@@ -161,17 +163,21 @@ class Tab:
         # JPEG: a full-page PNG of a long page takes twice as long.
         visit.screenshot = SCREENSHOTS / self.scheme / f"{visit.name.replace('/', '_')}.jpg"
         self.page.screenshot(path=visit.screenshot, full_page=True, type="jpeg", quality=80)
-        self.page.evaluate(axe_source)
-        self.page.evaluate(AXE_START_JS)
-        self.axe_running = True
+        self.open_visit = True
+        if axe_source:
+            self.page.evaluate(axe_source)
+            self.page.evaluate(AXE_START_JS)
+            self.axe_running = True
 
     def finish(self, copy_code: bool) -> None:
         """Wait for axe-core; then, if asked, click every visible copy button."""
-        if not self.axe_running:
+        if not self.open_visit:
             return
-        self.axe_running = False
-        violations = self.page.evaluate("window.__axe")["violations"]
-        self.now.violations = [v for v in violations if v["impact"] in SERIOUS]
+        self.open_visit = False
+        if self.axe_running:
+            self.axe_running = False
+            violations = self.page.evaluate("window.__axe")["violations"]
+            self.now.violations = [v for v in violations if v["impact"] in SERIOUS]
         if copy_code and self.now.markdown:
             self.page.evaluate("navigator.clipboard.writeText('')")
             first = self.page.locator("button.md-code__button[data-md-type=copy]:visible").first
@@ -195,14 +201,7 @@ def tour(browser, site_url, nav) -> list[Visit]:
     """Every page of the nav in both schemes, the two tabs taking turns: while
     one loads and photographs a page, axe-core runs in the other (each tab
     has a renderer process of its own)."""
-    if not AXE.is_file():
-        pytest.fail(
-            f"{AXE.relative_to(ROOT)} is missing: the accessibility checks need axe-core "
-            "from npm. Install Node.js with npm and run `make test` (it runs `npm ci`), "
-            "or run `npm ci` here.",
-            pytrace=False,
-        )
-    axe_source = AXE.read_text(encoding="utf-8")
+    axe_source = AXE.read_text(encoding="utf-8") if AXE.is_file() else None
     tabs = [Tab(browser, site_url, scheme) for scheme in SCHEMES]
     try:
         for url in nav:
@@ -283,6 +282,16 @@ def test_each_scheme_is_shown_and_photographed(tour):
 
 
 def test_no_serious_or_critical_accessibility_violation(tour):
+    if not AXE.is_file():
+        # Like the offline test: a reader's machine without npm skips and says
+        # why; CI installs npm, and there a missing axe-core is a failure.
+        missing = (
+            f"{AXE.relative_to(ROOT)} is missing: the accessibility checks need axe-core "
+            "from npm. Install Node.js with npm and run `make test` (it runs `npm ci`)."
+        )
+        if os.environ.get("CI"):
+            pytest.fail(missing, pytrace=False)
+        pytest.skip(missing)
     problems = [
         f"{v.scheme} {v.name}: {violation['id']} ({violation['impact']}): {violation['help']}: "
         + ", ".join(str(node["target"]) for node in violation["nodes"][:5])
