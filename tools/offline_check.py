@@ -28,7 +28,7 @@ from site_browser import ROOT, serve
 
 # Addresses that answer from any connected machine: a DNS name and a public
 # resolver's address.
-OUTSIDE_NAME = "pypi.org"
+OUTSIDE_NAME = "example.org"
 OUTSIDE_ADDRESS = ("1.1.1.1", 53)
 
 
