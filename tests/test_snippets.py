@@ -139,7 +139,7 @@ def run(check, example: CodeExample) -> list[str]:
         check(example)
     except pytest.fail.Exception as failure:
         return [output_mismatch(failure.msg, example)]
-    except Exception as exc:  # noqa: BLE001 - any error in a snippet is a failure
+    except Exception as exc:  # any error in a snippet is a failure
         return [describe_error(exc, example)]
     return []
 
@@ -247,7 +247,7 @@ def moved_lines(before: str, after: str, numbers: set[int]) -> set[int]:
     def code_lines(text: str) -> list[int]:
         return [n for n, line in enumerate(text.splitlines(), 1) if not OUTPUT_LINE.match(line)]
 
-    new_place = dict(zip(code_lines(before), code_lines(after)))
+    new_place = dict(zip(code_lines(before), code_lines(after), strict=True))
     return {new_place[n] for n in numbers}
 
 
