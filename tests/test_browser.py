@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from site_browser import AXE, nav_urls
-from snippet_outputs import RECORDS, ROOT, SNIPPETS
+from snippet_outputs import RECORDS, ROOT, SNIPPETS, version_groups
 
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 # Material's names for the two palettes of mkdocs.yml.
@@ -340,6 +340,54 @@ def test_copy_button_copies_the_code_as_shown(tour):
     assert not problems, "\n".join(problems)
     with_code = {v.name for v in tour if v.scheme == "light" and v.markdown and _page_code(v.markdown)}
     assert {v.name for v in visits} == with_code
+
+
+# Every tab of every set of tabs on the page, clicked in turn: its label, the
+# file title of its code block, and the code that is visible after the click.
+TABS_JS = """() => {
+  const shown = [];
+  for (const set of document.querySelectorAll('.tabbed-set')) {
+    set.closest('details')?.setAttribute('open', '');
+    const blocks = set.querySelectorAll(':scope > .tabbed-content > .tabbed-block');
+    for (const label of set.querySelectorAll(':scope > .tabbed-labels > label')) {
+      label.click();
+      const visible = [...blocks].filter(block => block.checkVisibility());
+      shown.push({label: label.textContent.trim(),
+                  title: visible[0]?.querySelector('.filename')?.textContent,
+                  visible: visible.length,
+                  code: visible[0]?.querySelector('code')?.textContent});
+    }
+  }
+  return shown;
+}"""
+
+
+def test_version_tabs_show_each_versions_output(browser, site_url):
+    """Where a Python version prints something else, its tab shows that
+    version's recorded program once a reader clicks it."""
+    expected: dict[str, list] = {}
+    for page_source in sorted((ROOT / "docs").glob("*.md")):
+        for include in INCLUDE.finditer(page_source.read_text(encoding="utf-8")):
+            for versions, source in version_groups(SNIPPETS / include["file"])[1:]:
+                code = _shown_code(source.read_text(encoding="utf-8"), include["section"])
+                expected.setdefault(page_source.stem, []).append(
+                    (f"Python {', '.join(versions)}", f"snippets/{include['file']}", code)
+                )
+    assert expected, "no snippet has a version record: nothing shows this test can fail"
+    problems = []
+    page = browser.new_page()
+    try:
+        for name, tabs in expected.items():
+            page.goto(f"{site_url}{name}/")
+            shown = {
+                (tab["label"], tab["title"], (tab["code"] or "").strip("\n"))
+                for tab in page.evaluate(TABS_JS)
+                if tab["visible"] == 1
+            }
+            problems += [f"{name}: {title}, tab {label!r}" for label, title, code in tabs if (label, title, code) not in shown]
+    finally:
+        page.close()
+    assert not problems, "tabs that do not show their version's output:\n" + "\n".join(problems)
 
 
 def test_search_finds_the_pages(browser, site_url):
