@@ -21,15 +21,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from site_browser import AXE, nav_urls
-from snippet_outputs import RECORDS, ROOT, SNIPPETS, version_groups
+from snippet_outputs import INCLUDE, RECORDS, ROOT, SNIPPETS, shown_code, version_groups
 
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 # Material's names for the two palettes of mkdocs.yml.
 SCHEMES = {"light": "default", "dark": "slate"}
 PHONE = {"width": 390, "height": 844}
 SERIOUS = ("serious", "critical")
-INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"\s*$', re.M)
-MARKER = re.compile(r"--8<--\s*\[(?P<kind>start|end):(?P<name>[\w-]+)\]")
 # Shell commands are typed into the page itself.
 COMMANDS = re.compile(
     r"^(?P<indent>[ \t]*)```(?:bash|sh|shell)[ \t]*\n(?P<body>.*?)^(?P=indent)```", re.M | re.S
@@ -301,15 +299,6 @@ def test_no_serious_or_critical_accessibility_violation(tour):
     assert not problems, "\n".join(problems)
 
 
-def _shown_code(source: str, section: str | None) -> str:
-    """What an include shows of a snippet: the file or one section, without marker lines."""
-    lines = source.splitlines()
-    if section:
-        names = [(m["kind"], m["name"]) if m else None for m in map(MARKER.search, lines)]
-        lines = lines[names.index(("start", section)) + 1 : names.index(("end", section))]
-    return textwrap.dedent("\n".join(line for line in lines if not MARKER.search(line))).strip("\n")
-
-
 def _page_code(markdown: Path) -> set[str]:
     """The code blocks a page may show: its includes (and their version
     records, shown in tabs) and its shell commands."""
@@ -317,7 +306,7 @@ def _page_code(markdown: Path) -> set[str]:
     shown = {textwrap.dedent(block["body"]).strip("\n") for block in COMMANDS.finditer(text)}
     for include in INCLUDE.finditer(text):
         for copy in [SNIPPETS / include["file"], *RECORDS.glob(f"*/{include['file']}")]:
-            shown.add(_shown_code(copy.read_text(encoding="utf-8"), include["section"]))
+            shown.add(shown_code(copy.read_text(encoding="utf-8"), include["section"]))
     return shown
 
 
@@ -369,7 +358,7 @@ def test_version_tabs_show_each_versions_output(browser, site_url):
     for page_source in sorted((ROOT / "docs").glob("*.md")):
         for include in INCLUDE.finditer(page_source.read_text(encoding="utf-8")):
             for versions, source in version_groups(SNIPPETS / include["file"])[1:]:
-                code = _shown_code(source.read_text(encoding="utf-8"), include["section"])
+                code = shown_code(source.read_text(encoding="utf-8"), include["section"])
                 expected.setdefault(page_source.stem, []).append(
                     (f"Python {', '.join(versions)}", f"snippets/{include['file']}", code)
                 )

@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from snippet_outputs import REFERENCE, ROOT, SNIPPETS, load_runs, snippet_files
+from snippet_outputs import INCLUDE, REFERENCE, ROOT, SNIPPETS, load_runs, snippet_files
 
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.rglob("*.md"))
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w+-]*)")
-INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$')
 # Shell blocks show commands to type; they carry no output, so nothing to run.
 COMMAND_LANGUAGES = {"bash", "sh", "shell"}
 
@@ -48,9 +47,9 @@ def fences(page: Path) -> list[Fence]:
     return found
 
 
-def included_targets() -> set[str]:
+def included_files() -> set[str]:
     return {
-        INCLUDE.match(line).group("target")
+        INCLUDE.match(line)["file"]
         for page in PAGES
         for fence in fences(page)
         for line in fence.body
@@ -73,7 +72,7 @@ def test_every_code_block_on_a_page_includes_one_snippet():
 
 
 def test_every_snippet_is_on_a_page():
-    shown = {target.split(":")[0] for target in included_targets()}
+    shown = included_files()
     unshown = [
         f"snippets/{snippet.relative_to(SNIPPETS).as_posix()}"
         for snippet in snippet_files()
@@ -84,7 +83,7 @@ def test_every_snippet_is_on_a_page():
 
 def test_pages_include_snippets_not_version_records():
     """Records reach a page only through the version tabs the hook generates."""
-    direct = sorted(t for t in included_targets() if t.startswith("_outputs/"))
+    direct = sorted(f for f in included_files() if f.startswith("_outputs/"))
     assert not direct, direct
 
 

@@ -15,7 +15,15 @@ import difflib
 import re
 
 from mkdocs.exceptions import PluginError
-from snippet_outputs import REFERENCE, SNIPPETS, load_runs, version_groups
+from snippet_outputs import (
+    INCLUDE,
+    REFERENCE,
+    SNIPPETS,
+    load_runs,
+    section_names,
+    shown_code,
+    version_groups,
+)
 
 INCLUDE_FENCE = re.compile(
     r'^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>\w+)(?P<attrs>[^\n]*)\n'
@@ -23,8 +31,6 @@ INCLUDE_FENCE = re.compile(
     r'(?P=indent)(?P=fence)[ \t]*$',
     re.MULTILINE,
 )
-INCLUDE_LINE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"\n]+)"', re.MULTILINE)
-SECTION_MARKER = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s+\[(start|end):(\w+)\]\s*$")
 RUNS_MARKER = "<!-- python-runs -->"
 
 
@@ -42,16 +48,16 @@ def check_includes(markdown: str, page) -> None:
     pymdownx.snippets (with check_paths) would fail too, but with a traceback
     that names neither.
     """
-    for match in INCLUDE_LINE.finditer(markdown):
-        path, _, section = match.group("target").partition(":")
+    for match in INCLUDE.finditer(markdown):
+        path, section = match["file"], match["section"]
         where = f"docs/{page.file.src_uri}:{markdown.count(chr(10), 0, match.start()) + 1}"
         snippet = SNIPPETS / path
         if not snippet.is_file():
             raise PluginError(f"{where}: includes snippets/{path}, which does not exist")
-        if section and not section.isdigit():
-            names = {m.group(2) for m in map(SECTION_MARKER.match, snippet.read_text(encoding="utf-8").splitlines()) if m}
-            if section not in names:
-                raise PluginError(f"{where}: snippets/{path} has no section [start:{section}]")
+        # A section is a name; "3:9" is a line range, which needs no marker.
+        named = section and not re.fullmatch(r"[\d:]+", section)
+        if named and section not in section_names(snippet.read_text(encoding="utf-8")):
+            raise PluginError(f"{where}: snippets/{path} has no section [start:{section}]")
 
 
 def render_include(match: re.Match) -> str:
@@ -67,12 +73,13 @@ def render_include(match: re.Match) -> str:
     if len(groups) == 1:
         return block(indent, fence, lang, attrs, target)
 
-    reference_lines = shown_lines(snippet.read_text(encoding="utf-8"), section)
+    reference_lines = shown_code(snippet.read_text(encoding="utf-8"), section).splitlines()
     tabs = []
     for versions, source in groups:
         tab_attrs = attrs
         if REFERENCE not in versions:
-            changed = differing_lines(reference_lines, shown_lines(source.read_text(encoding="utf-8"), section))
+            shown = shown_code(source.read_text(encoding="utf-8"), section).splitlines()
+            changed = differing_lines(reference_lines, shown)
             if changed:
                 tab_attrs += f' hl_lines="{" ".join(map(str, changed))}"'
         include = source.relative_to(SNIPPETS).as_posix() + (f":{section}" if section else "")
@@ -85,22 +92,6 @@ def render_include(match: re.Match) -> str:
 
 def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:
     return f'{indent}{fence}{lang}{attrs}\n{indent}--8<-- "{target}"\n{indent}{fence}'
-
-
-def shown_lines(text: str, section: str) -> list[str]:
-    """The lines pymdownx.snippets puts on the page: marker lines never show."""
-    lines = text.splitlines()
-    if section:
-        inside = False
-        kept = []
-        for line in lines:
-            marker = SECTION_MARKER.match(line)
-            if marker and marker.group(2) == section:
-                inside = marker.group(1) == "start"
-            elif inside:
-                kept.append(line)
-        lines = kept
-    return [line for line in lines if not SECTION_MARKER.match(line)]
 
 
 def differing_lines(reference: list[str], other: list[str]) -> list[int]:

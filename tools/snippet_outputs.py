@@ -16,6 +16,7 @@ import json
 import platform
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +28,11 @@ SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
 REFERENCE = "3.13"
 
 OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
+
+# How a page includes a snippet, and how a snippet marks a section, as
+# pymdownx.snippets reads them: `--8<-- "file.py"` or `--8<-- "file.py:name"`.
+INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<file>[^":\n]+)(?::(?P<section>[^"\n]+))?"[ \t]*$', re.M)
+SECTION_MARKER = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s+\[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
 
 
 def running_version() -> str:
@@ -55,6 +61,26 @@ def code_only(text: str) -> str:
     return "".join(
         line for line in text.splitlines(keepends=True) if not OUTPUT_LINE.match(line)
     )
+
+
+def section_names(text: str) -> set[str]:
+    return {m["name"] for m in map(SECTION_MARKER.match, text.splitlines()) if m}
+
+
+def shown_code(text: str, section: str | None = None) -> str:
+    """What a page shows of a snippet: the file or one section, marker lines
+    removed and the section dedented (`dedent_subsections`)."""
+    lines = text.splitlines()
+    if section:
+        inside, kept = False, []
+        for line in lines:
+            marker = SECTION_MARKER.match(line)
+            if marker and marker["name"] == section:
+                inside = marker["kind"] == "start"
+            elif inside:
+                kept.append(line)
+        lines = kept
+    return textwrap.dedent("\n".join(line for line in lines if not SECTION_MARKER.match(line))).strip("\n")
 
 
 def version_groups(snippet: Path) -> list[tuple[list[str], Path]]:
