@@ -34,6 +34,12 @@ OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
 INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<file>[^":\n]+)(?::(?P<section>[^"\n]+))?"[ \t]*$', re.M)
 SECTION_MARKER = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s+\[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
 
+# Every snippet run, native or WebAssembly, stops after this many seconds
+# unless the snippet's own file asks for more with a line such as
+# `# time limit: 30 s`, which readers see too.
+DEFAULT_TIME_LIMIT = 10
+TIME_LIMIT_LINE = re.compile(r"^# time limit: (?P<seconds>\d+) s\b", re.M)
+
 
 def running_version() -> str:
     return "{}.{}".format(*sys.version_info[:2])
@@ -54,6 +60,17 @@ def expected_file(snippet: Path, version: str) -> Path:
     if version != REFERENCE and record.exists():
         return record
     return snippet
+
+
+def expected_text(snippet: Path, version: str) -> str:
+    """The whole program with the `#>` lines that `version` must print."""
+    return expected_file(snippet, version).read_text(encoding="utf-8")
+
+
+def time_limit(text: str) -> int:
+    """Seconds a run of this snippet may take before it counts as hung."""
+    match = TIME_LIMIT_LINE.search(text)
+    return int(match["seconds"]) if match else DEFAULT_TIME_LIMIT
 
 
 def code_only(text: str) -> str:
