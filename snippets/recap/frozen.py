@@ -15,6 +15,29 @@ except FrozenInstanceError as error:
     print(f"{type(error).__name__}: {error}")
     #> FrozenInstanceError: cannot assign to field 'gpa'
 
+# Any attribute, not only a field: the frozen __setattr__ refuses every name.
+try:
+    jane.nickname = "JJ"
+except FrozenInstanceError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> FrozenInstanceError: cannot assign to field 'nickname'
+
+
+@dataclass(frozen=True)
+class Graduate:
+    name: str
+    email: str = ""
+
+    def __post_init__(self):
+        self.email = f"{self.name.lower()}@uni.edu"  # refused too
+
+
+try:
+    Graduate("Jane")
+except FrozenInstanceError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> FrozenInstanceError: cannot assign to field 'email'
+
 print(issubclass(FrozenInstanceError, AttributeError))
 #> True
 

@@ -20,7 +20,7 @@ class TA(Student):
 
 
 try:
-    TA("Mia", "Gray")
+    print(TA("Mia", "Gray"))
 except TypeError as error:
     print(f"TypeError: {error}")
     #> TypeError: super(type, obj): obj (instance of TA) is not an instance or subtype of type (TA).

@@ -1,5 +1,6 @@
 import random
 import string
+import struct
 import sys
 from dataclasses import dataclass, field
 
@@ -47,11 +48,14 @@ jane = Student("Jane", "Lee", "Computer Science", "senior", 3.99, 30000)
 jane_slots = StudentSlots("Jane", "Lee", "Computer Science", "senior", 3.99, 30000)
 
 # --8<-- [start:getsizeof]
+# Every reference is a pointer: 8 bytes on a 64-bit build, 4 on a 32-bit one.
+print(f"pointer size:             {struct.calcsize('P')} bytes")
+#> pointer size:             8 bytes
 print(f"getsizeof(jane):          {sys.getsizeof(jane)}")
 #> getsizeof(jane):          48
 print(f"getsizeof(jane_slots):    {sys.getsizeof(jane_slots)}")
 #> getsizeof(jane_slots):    96
-# The attributes of jane live in another object, which getsizeof(jane) leaves out.
+# On 3.11 and newer, this expression creates the dictionary it measures.
 print(f"getsizeof(jane.__dict__): {sys.getsizeof(jane.__dict__)}")
 #> getsizeof(jane.__dict__): 144
 # --8<-- [end:getsizeof]
