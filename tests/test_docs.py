@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from snippet_outputs import INCLUDE, REFERENCE, ROOT, SNIPPETS, load_runs, snippet_files
+from snippet_outputs import (
+    INCLUDE,
+    REFERENCE,
+    ROOT,
+    SNIPPETS,
+    load_runs,
+    shown_code,
+    snippet_files,
+)
 
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.rglob("*.md"))
@@ -96,3 +104,29 @@ def test_home_page_names_the_interpreter_that_produced_the_outputs(built_site: P
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert f"{reference['implementation']} {reference['version']}" in home
     assert f"{reference['system']} {reference['machine']}" in home
+
+
+WHOLE_PROGRAM_LINK = re.compile(r'<a class="whole-program" download="(?P<name>[^"]+)" href="(?P<href>[^"]+)"')
+
+
+def test_every_section_block_links_to_its_whole_program(built_site: Path):
+    """A block that shows one section cannot run alone: under it, a link
+    downloads the whole program, which the site serves as the snippet without
+    its marker lines."""
+    problems = []
+    for page in PAGES:
+        sections = [m["file"] for m in INCLUDE.finditer(page.read_text(encoding="utf-8")) if m["section"]]
+        name = page.relative_to(DOCS).with_suffix("").as_posix()
+        # Each page is <name>/index.html, the home page index.html; links are relative.
+        page_dir = built_site if name == "index" else built_site / name
+        html = (page_dir / "index.html").read_text(encoding="utf-8")
+        links = [(page_dir / m["href"]).resolve() for m in WHOLE_PROGRAM_LINK.finditer(html)]
+        expected = [(built_site / "snippets" / file).resolve() for file in sections]
+        if sorted(links) != sorted(expected):
+            problems.append(f"{page.relative_to(ROOT)}: whole-program links {links}, sections of {expected}")
+        for file in set(sections):
+            served = built_site / "snippets" / file
+            program = shown_code((SNIPPETS / file).read_text(encoding="utf-8")) + "\n"
+            if not served.is_file() or served.read_text(encoding="utf-8") != program:
+                problems.append(f"{served}: not the whole program snippets/{file}")
+    assert not problems, "\n".join(problems)

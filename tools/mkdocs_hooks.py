@@ -5,6 +5,8 @@ For every fence that includes a snippet, the hook
 - when some supported version prints something else (it has a record under
   snippets/_outputs/), turns the fence into content tabs, one per group of
   versions that print the same, with the lines that differ highlighted;
+- when the fence shows one section of a snippet, adds a link under it to the
+  whole program, which the site serves at snippets/<page>/<name>.py;
 - replaces `<!-- python-runs -->` with a table of the interpreters that
   produced the recorded outputs.
 """
@@ -15,6 +17,7 @@ import difflib
 import re
 
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 from snippet_outputs import (
     INCLUDE,
     REFERENCE,
@@ -22,6 +25,7 @@ from snippet_outputs import (
     load_runs,
     section_names,
     shown_code,
+    snippet_files,
     version_groups,
 )
 
@@ -32,6 +36,19 @@ INCLUDE_FENCE = re.compile(
     re.MULTILINE,
 )
 RUNS_MARKER = "<!-- python-runs -->"
+
+
+def on_files(files, config):
+    """Serve every snippet, marker lines removed, as the whole program that a
+    section's link points to."""
+    for snippet in snippet_files():
+        program = shown_code(snippet.read_text(encoding="utf-8")) + "\n"
+        files.append(File.generated(config, whole_program_uri(snippet), content=program))
+    return files
+
+
+def whole_program_uri(snippet) -> str:
+    return "snippets/" + snippet.relative_to(SNIPPETS).as_posix()
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -69,9 +86,16 @@ def render_include(match: re.Match) -> str:
         return match.group(0)
     if "title=" not in attrs:
         attrs += f' title="snippets/{path}"'
+    # A section alone raises NameError: the link under it gives the whole program.
+    whole = (
+        f'\n\n{indent}[Download the whole program, `{snippet.name}`]'
+        f'({whole_program_uri(snippet)}){{ download="{snippet.name}" .whole-program }}'
+        if section
+        else ""
+    )
     groups = version_groups(snippet)
     if len(groups) == 1:
-        return block(indent, fence, lang, attrs, target)
+        return block(indent, fence, lang, attrs, target) + whole
 
     reference_lines = shown_code(snippet.read_text(encoding="utf-8"), section).splitlines()
     tabs = []
@@ -87,7 +111,7 @@ def render_include(match: re.Match) -> str:
             f'{indent}=== "Python {", ".join(versions)}"\n\n'
             + block(indent + "    ", fence, lang, tab_attrs, include)
         )
-    return "\n\n".join(tabs)
+    return "\n\n".join(tabs) + whole
 
 
 def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:

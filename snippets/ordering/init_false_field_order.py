@@ -1,6 +1,5 @@
 from dataclasses import dataclass, field
 
-
 # A field with a default may not come before one without...
 try:
 
