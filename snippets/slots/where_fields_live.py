@@ -1,3 +1,4 @@
+import gc
 import struct
 import sys
 import tracemalloc
@@ -35,6 +36,7 @@ def allocated_per_call(make) -> int:
     """Bytes allocated per call of make(), averaged over COUNT calls whose results are kept,
     to the nearest 8 bytes: tracemalloc's own bookkeeping varies by a byte or two."""
     kept = [None] * COUNT
+    gc.collect()  # also empties the free lists, whose objects tracemalloc would not see
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     for i in range(COUNT):
