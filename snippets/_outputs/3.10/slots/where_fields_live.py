@@ -1,5 +1,4 @@
 import gc
-import struct
 import sys
 import tracemalloc
 from dataclasses import dataclass
@@ -32,39 +31,44 @@ class StudentSlots:
     tuition: int
 
 
-def allocated_per_call(make) -> int:
-    """Bytes allocated per call of make(), averaged over COUNT calls whose results are kept,
-    to the nearest 8 bytes: tracemalloc's own bookkeeping varies by a byte or two."""
-    kept = [None] * COUNT
-    gc.collect()  # also empties the free lists, whose objects tracemalloc would not see
-    tracemalloc.start()
+def allocated(make, first: int, count: int) -> int:
+    """Bytes still allocated after calling make(i) for `count` values of i, keeping the results."""
+    kept = [None] * count
     before = tracemalloc.get_traced_memory()[0]
-    for i in range(COUNT):
-        kept[i] = make(i)
-    after = tracemalloc.get_traced_memory()[0]
+    for n in range(count):
+        kept[n] = make(first + n)
+    return tracemalloc.get_traced_memory()[0] - before
+
+
+def allocated_per_call(make) -> int:
+    """What one more call of make(i) costs, for i from 0 to 4 * COUNT - 1, each used once."""
+    gc.collect()
+    gc.disable()  # a collection part-way through would free unrelated objects
+    tracemalloc.start()
+    allocated(make, 0, COUNT)  # the first calls also pay for caches that fill once
+    one_batch = allocated(make, COUNT, COUNT)
+    two_batches = allocated(make, 2 * COUNT, 2 * COUNT)
     tracemalloc.stop()
-    return round((after - before) / COUNT / 8) * 8
+    gc.enable()
+    # Whatever a batch pays once, both batches pay: the difference is COUNT calls.
+    return round((two_batches - one_batch) / COUNT)
 
 
 # The field values exist already: creating a student allocates the student only.
-students = [Student(*FIELDS) for _ in range(COUNT)]
-print(f"getsizeof(Student(...)):           {sys.getsizeof(students[0])}")
-#> getsizeof(Student(...)):           48
-print(f"allocated per Student(...):        {allocated_per_call(lambda i: Student(*FIELDS))}")
-#> allocated per Student(...):        192
-print(f"getsizeof(StudentSlots(...)):      {sys.getsizeof(StudentSlots(*FIELDS))}")
-#> getsizeof(StudentSlots(...)):      96
-print(f"allocated per StudentSlots(...):   {allocated_per_call(lambda i: StudentSlots(*FIELDS))}")
-#> allocated per StudentSlots(...):   96
+students = [Student(*FIELDS) for _ in range(4 * COUNT)]
+print(f"getsizeof(Student(...)):          {sys.getsizeof(students[0])}")
+#> getsizeof(Student(...)):          48
+print(f"allocated per Student(...):       {allocated_per_call(lambda i: Student(*FIELDS))}")
+#> allocated per Student(...):       192
+print(f"getsizeof(StudentSlots(...)):     {sys.getsizeof(StudentSlots(*FIELDS))}")
+#> getsizeof(StudentSlots(...)):     96
+print(f"allocated per StudentSlots(...):  {allocated_per_call(lambda i: StudentSlots(*FIELDS))}")
+#> allocated per StudentSlots(...):  96
 
-# Does evaluating student.__dict__ allocate a dictionary? A dict object takes
-# 64 bytes on a 64-bit build; count anything from half of that as one.
-DICT_HALF = 4 * struct.calcsize("P")
-first = allocated_per_call(lambda i: students[i].__dict__)
-second = allocated_per_call(lambda i: students[i].__dict__)
-print(f"first .__dict__ allocates a dict:  {first >= DICT_HALF}")
-#> first .__dict__ allocates a dict:  False
-print(f"second .__dict__ allocates a dict: {second >= DICT_HALF}")
-#> second .__dict__ allocates a dict: False
-print(f"getsizeof(student.__dict__):       {sys.getsizeof(students[0].__dict__)}")
-#> getsizeof(student.__dict__):       144
+# Each student's __dict__ is evaluated twice: does either time allocate?
+print(f"allocated per first .__dict__:    {allocated_per_call(lambda i: students[i].__dict__)}")
+#> allocated per first .__dict__:    0
+print(f"allocated per second .__dict__:   {allocated_per_call(lambda i: students[i].__dict__)}")
+#> allocated per second .__dict__:   0
+print(f"getsizeof(student.__dict__):      {sys.getsizeof(students[0].__dict__)}")
+#> getsizeof(student.__dict__):      144
