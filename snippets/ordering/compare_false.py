@@ -13,6 +13,9 @@ class Student:
 
 
 spring = Student("Jane", 30000, {"Algebra": "A"})
+again = Student("Jane", 30000, {"Algebra": "A"})
+print(spring < again, spring <= again)  # equal dictionaries compare fine
+#> False True
 autumn = Student("Jane", 30000, {"Algebra": "B"})
 try:
     print(spring < autumn)  # every field before `grades` ties

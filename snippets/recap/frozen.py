@@ -15,7 +15,8 @@ except FrozenInstanceError as error:
     print(f"{type(error).__name__}: {error}")
     #> FrozenInstanceError: cannot assign to field 'gpa'
 
-# Any attribute, not only a field: the frozen __setattr__ refuses every name.
+# Any attribute, not only a field: on an instance of the data class itself,
+# the frozen __setattr__ refuses every name.
 try:
     jane.nickname = "JJ"
 except FrozenInstanceError as error:
@@ -37,6 +38,22 @@ try:
 except FrozenInstanceError as error:
     print(f"{type(error).__name__}: {error}")
     #> FrozenInstanceError: cannot assign to field 'email'
+
+
+
+class NicknamedStudent(Student):  # a subclass that is not itself a data class
+    pass
+
+
+jj = NicknamedStudent("Jane", 3.99)
+jj.nickname = "JJ"  # not a field: accepted on this subclass
+print(jj.nickname)
+#> JJ
+try:
+    jj.gpa = 4.0
+except FrozenInstanceError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> FrozenInstanceError: cannot assign to field 'gpa'
 
 print(issubclass(FrozenInstanceError, AttributeError))
 #> True
