@@ -19,12 +19,14 @@ class Student:
 jane = Student("Jane", ["Algebra"])
 
 shallow = copy.copy(jane)  # no __init__: attributes copied as they are
-replaced = replace(jane)  # __init__ with the current values: __post_init__ runs
+renamed = replace(jane, name="Jen")  # through __init__: __post_init__ runs
 print(post_init_runs)
-#> ['Jane', 'Jane']
+#> ['Jane', 'Jen']
+print(shallow.email, renamed.email)
+#> jane@uni.edu jen@uni.edu
 
 # Neither copies the list: both share Jane's.
-print(shallow.classes is jane.classes, replaced.classes is jane.classes)
+print(shallow.classes is jane.classes, renamed.classes is jane.classes)
 #> True True
 
 if sys.version_info >= (3, 13):
