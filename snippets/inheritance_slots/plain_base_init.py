@@ -1,0 +1,37 @@
+from dataclasses import dataclass
+
+
+class Person:
+    """A plain class, not a data class."""
+
+    def __init__(self, name: str) -> None:
+        print("Person.__init__ runs")
+        #> Person.__init__ runs
+        self.name = name
+        self.enrolled = False
+
+
+@dataclass
+class Student(Person):
+    gpa: float
+
+
+jane = Student(3.99)  # the generated __init__ takes only the fields
+print(jane)
+#> Student(gpa=3.99)
+print(vars(jane))
+#> {'gpa': 3.99}
+
+
+@dataclass
+class CompleteStudent(Person):
+    name: str
+    gpa: float
+
+    def __post_init__(self) -> None:
+        Person.__init__(self, self.name)
+
+
+julia = CompleteStudent("Julia", 3.5)
+print(julia, julia.enrolled)
+#> CompleteStudent(name='Julia', gpa=3.5) False
