@@ -101,8 +101,13 @@ def test_pages_have_groups_a_default_view_would_get_wrong():
     tabs = [versions for includes in pages.values() for *_, groups in includes for versions, _ in groups]
     for version in SUPPORTED:
         if version != REFERENCE:
-            assert any(version in versions and REFERENCE not in versions for versions in tabs), version
-    assert any(len(versions) > 1 and REFERENCE not in versions for versions in tabs)
+            assert any(version in versions and REFERENCE not in versions for versions in tabs), (
+                f"no tab shows Python {version} apart from {REFERENCE}: "
+                "the tests for it would pass with no picker at all"
+            )
+    assert any(len(versions) > 1 and REFERENCE not in versions for versions in tabs), (
+        "no tab covers several versions besides the reference's"
+    )
 
 
 def test_a_choice_on_one_page_shows_that_version_everywhere_and_after_a_reload(context, site_url):
