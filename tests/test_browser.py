@@ -21,7 +21,16 @@ from urllib.parse import urlsplit
 
 import pytest
 from site_browser import AXE, nav_urls
-from snippet_outputs import INCLUDE, RECORDS, ROOT, SNIPPETS, shown_code, version_groups
+from snippet_outputs import (
+    INCLUDE,
+    RECORDS,
+    ROOT,
+    SNIPPETS,
+    load_runs,
+    shown_code,
+    version_groups,
+    versions_label,
+)
 
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 # Material's names for the two palettes of mkdocs.yml.
@@ -279,10 +288,11 @@ def test_each_scheme_is_shown_and_photographed(tour):
         assert v.screenshot.stat().st_size > 0
 
 
-def test_no_serious_or_critical_accessibility_violation(tour):
+def require_axe() -> str:
+    """axe-core's source. Like the offline test: a reader's machine without
+    npm skips and says why; CI installs npm, and there a missing axe-core is
+    a failure."""
     if not AXE.is_file():
-        # Like the offline test: a reader's machine without npm skips and says
-        # why; CI installs npm, and there a missing axe-core is a failure.
         missing = (
             f"{AXE.relative_to(ROOT)} is missing: the accessibility checks need axe-core "
             "from npm. Install Node.js with npm and run `make test` (it runs `npm ci`)."
@@ -290,12 +300,18 @@ def test_no_serious_or_critical_accessibility_violation(tour):
         if os.environ.get("CI"):
             pytest.fail(missing, pytrace=False)
         pytest.skip(missing)
-    problems = [
-        f"{v.scheme} {v.name}: {violation['id']} ({violation['impact']}): {violation['help']}: "
-        + ", ".join(str(node["target"]) for node in violation["nodes"][:5])
-        for v in tour
-        for violation in v.violations
-    ]
+    return AXE.read_text(encoding="utf-8")
+
+
+def describe(violation: dict) -> str:
+    return f"{violation['id']} ({violation['impact']}): {violation['help']}: " + ", ".join(
+        str(node["target"]) for node in violation["nodes"][:5]
+    )
+
+
+def test_no_serious_or_critical_accessibility_violation(tour):
+    require_axe()
+    problems = [f"{v.scheme} {v.name}: {describe(violation)}" for v in tour for violation in v.violations]
     assert not problems, "\n".join(problems)
 
 
@@ -355,12 +371,13 @@ def test_version_tabs_show_each_versions_output(browser, site_url):
     """Where a Python version prints something else, its tab shows that
     version's recorded program once a reader clicks it."""
     expected: dict[str, list] = {}
+    runs = load_runs()
     for page_source in sorted((ROOT / "docs").glob("*.md")):
         for include in INCLUDE.finditer(page_source.read_text(encoding="utf-8")):
             for versions, source in version_groups(SNIPPETS / include["file"])[1:]:
                 code = shown_code(source.read_text(encoding="utf-8"), include["section"])
                 expected.setdefault(page_source.stem, []).append(
-                    (f"Python {', '.join(versions)}", f"snippets/{include['file']}", code)
+                    (versions_label(versions, runs), f"snippets/{include['file']}", code)
                 )
     assert expected, "no snippet has a version record: nothing shows this test can fail"
     problems = []

@@ -19,14 +19,18 @@ import re
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from snippet_outputs import (
+    END_OF_LIFE,
     INCLUDE,
     REFERENCE,
     SNIPPETS,
+    VERSIONS_PAGE,
     load_runs,
+    platform_description,
     section_names,
     shown_code,
     snippet_files,
     version_groups,
+    versions_label,
 )
 
 INCLUDE_FENCE = re.compile(
@@ -108,10 +112,16 @@ def render_include(match: re.Match) -> str:
                 tab_attrs += f' hl_lines="{" ".join(map(str, changed))}"'
         include = source.relative_to(SNIPPETS).as_posix() + (f":{section}" if section else "")
         tabs.append(
-            f'{indent}=== "Python {", ".join(versions)}"\n\n'
+            f'{indent}=== "{tab_label(versions)}"\n\n'
             + block(indent + "    ", fence, lang, tab_attrs, include)
         )
     return "\n\n".join(tabs) + whole
+
+
+def tab_label(versions: list[str]) -> str:
+    """The label, marked with the versions it covers for the version picker
+    (docs/javascripts/version-picker.mjs)."""
+    return f"<span data-python-versions='{' '.join(versions)}'>{versions_label(versions, load_runs())}</span>"
 
 
 def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:
@@ -136,13 +146,18 @@ def runs_table(page) -> str:
             "run `make update-outputs`"
         )
     rows = [
-        "| Python | interpreter | platform |",
-        "| --- | --- | --- |",
+        "| Python | interpreter | platform | note |",
+        "| --- | --- | --- | --- |",
     ]
     for version in sorted(runs, key=lambda v: tuple(map(int, v.split(".")))):
         run = runs[version]
-        note = " (reference: the pages show its output)" if version == REFERENCE else ""
+        notes = []
+        if version == REFERENCE:
+            notes.append("reference: its output is shown first")
+        if version in END_OF_LIFE:
+            notes.append(f"[end of life]({VERSIONS_PAGE}) since {END_OF_LIFE[version]}: no more fixes")
         rows.append(
-            f"| {version}{note} | {run['implementation']} {run['version']} | {run['system']} {run['machine']} |"
+            f"| {version} | {run['implementation']} {run['version']} | {platform_description(run)} "
+            f"| {'; '.join(notes)} |"
         )
     return "\n".join(rows)

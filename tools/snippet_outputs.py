@@ -131,3 +131,62 @@ def record_this_run() -> None:
     }
     RUNS_FILE.parent.mkdir(parents=True, exist_ok=True)
     RUNS_FILE.write_text(json.dumps(runs, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# Supported versions that get no more fixes, with the date they stopped, as
+# the devguide's table of versions gives it (3.10's schedule is PEP 619).
+END_OF_LIFE = {"3.10": "2026-10-31"}
+VERSIONS_PAGE = "https://devguide.python.org/versions/"
+
+
+def pointer_bits(machine: str) -> int | None:
+    """32 or 64 for a `platform.machine()` name, None for one not listed."""
+    if re.fullmatch(r"x86_64|amd64|aarch64|arm64|ppc64(le)?|s390x|riscv64|wasm64", machine, re.I):
+        return 64
+    if re.fullmatch(r"i[3-6]86|x86|armv\d+\w*|arm|riscv32|wasm32", machine, re.I):
+        return 32
+    return None
+
+
+def platform_note(run: dict[str, str] | None, plain_64: bool = True) -> str:
+    """What a label says of the platform a version ran on: "WebAssembly,
+    32-bit" for Pyodide, "32-bit" for a native 32-bit build, and for a
+    native 64-bit one "64-bit", or nothing when `plain_64`. Nothing when no
+    run is recorded."""
+    if not run:
+        return ""
+    bits = pointer_bits(run["machine"])
+    width = f"{bits}-bit" if bits else run["machine"]
+    if is_webassembly(run):
+        return f"WebAssembly, {width}"
+    return "" if bits == 64 and plain_64 else width
+
+
+def is_webassembly(run: dict[str, str]) -> bool:
+    return run["system"].lower() in ("emscripten", "wasi")
+
+
+def platform_description(run: dict[str, str]) -> str:
+    """The platform in full, for the table of runs: "Linux x86_64, 64-bit",
+    "WebAssembly (Emscripten wasm32, 32-bit)"."""
+    bits = pointer_bits(run["machine"])
+    described = f"{run['system']} {run['machine']}" + (f", {bits}-bit" if bits else "")
+    return f"WebAssembly ({described})" if is_webassembly(run) else described
+
+
+def versions_label(versions: list[str], runs: dict[str, dict[str, str]]) -> str:
+    """The label of a tab that shows what `versions` print, saying what ran.
+
+    "Python 3.12"; "Python 3.11, 3.12, 3.13"; "Python 3.14 (WebAssembly,
+    32-bit)". A tab whose versions ran on different platforms names each
+    platform: "Python 3.12, 3.13 (64-bit); 3.14 (WebAssembly, 32-bit)".
+    """
+    notes = {version: platform_note(runs.get(version), plain_64=False) for version in versions}
+    if len(set(notes.values())) == 1:
+        notes = {version: platform_note(runs.get(version)) for version in versions}
+    groups: dict[str, list[str]] = {}
+    for version, note in notes.items():
+        groups.setdefault(note, []).append(version)
+    return "Python " + "; ".join(
+        ", ".join(group) + (f" ({note})" if note else "") for note, group in groups.items()
+    )

@@ -3,9 +3,11 @@
 // (mkdocs-jupyter) and wide tables scroll too, but nothing made them
 // focusable; axe-core reports that as scrollable-region-focusable. This does
 // for them what Material does for its code blocks, again when the width
-// changes.
+// changes. Material looks at its own blocks once, on load, when those in a
+// tab not shown have no width: they are watched here too, for the version
+// tabs.
 (() => {
-  const SCROLLERS = ".jupyter-wrapper .highlight-ipynb, .md-typeset__scrollwrap";
+  const SCROLLERS = ".jupyter-wrapper .highlight-ipynb, .md-typeset__scrollwrap, .md-code__content";
   const update = (region) => {
     if (region.scrollWidth > region.clientWidth) region.setAttribute("tabindex", "0");
     else region.removeAttribute("tabindex");

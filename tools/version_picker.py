@@ -1,0 +1,33 @@
+"""MkDocs hook: what the "Show outputs for Python …" control offers.
+
+docs/javascripts/version-picker.mjs adds the control to the header of every
+page and switches each group of version tabs to the tab that covers the
+reader's choice. The tabs carry the versions they cover (tools/mkdocs_hooks.py);
+this hook gives every page the list to choose from, each version labelled as
+its tabs are, as JSON in the page's head.
+"""
+
+from __future__ import annotations
+
+import json
+
+from snippet_outputs import END_OF_LIFE, REFERENCE, SUPPORTED, load_runs, platform_note
+
+ELEMENT_ID = "python-versions"
+
+
+def choices() -> dict:
+    runs = load_runs()
+    offered = []
+    for version in SUPPORTED:
+        notes = [note for note in (platform_note(runs.get(version)),) if note]
+        if version in END_OF_LIFE:
+            notes.append("end of life")
+        offered.append({"version": version, "label": version + (f" ({'; '.join(notes)})" if notes else "")})
+    return {"reference": REFERENCE, "versions": offered}
+
+
+def on_post_page(output: str, page, config) -> str:
+    data = json.dumps(choices(), separators=(",", ":")).replace("<", "\\u003c")
+    script = f'<script type="application/json" id="{ELEMENT_ID}">{data}</script>'
+    return output.replace("</head>", f"{script}\n</head>", 1)
