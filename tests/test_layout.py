@@ -11,7 +11,9 @@ right edge, to be reached with a sideways scroll, is not.
 The goals (issue 12): at least 98 % of those lines in view at 1280x800, at
 least 95 % on the phone, on every page.
 
-Tables are measured on the same visits: an identifier (inline code) in a
+The same visits check that each of those lines looks like output, not like
+a comment (the desktop visits are in the light scheme, the phone ones in the
+dark), and measure tables: an identifier (inline code) in a
 cell is never broken across lines, and a table wider than the phone scrolls
 inside its box with its first column kept in view.
 """
@@ -29,6 +31,8 @@ SIZES = {
     "desktop": ({"width": 1280, "height": 800}, 0.98),
     "phone": ({"width": 390, "height": 844}, 0.95),
 }
+# Each size is seen in one colour scheme, so that both schemes are seen.
+SCHEMES = {"desktop": "light", "phone": "dark"}
 
 # For each visible `pre > code`, its lines (pymdownx.highlight's line spans)
 # that start with `#>`: whether all their boxes fit in the block's visible
@@ -50,10 +54,23 @@ OUTPUT_LINES_JS = """() => {
       const rects = [...range.getClientRects()].filter(r => r.width > 0);
       const inView = rects.length > 0 &&
         rects.every(r => r.left >= left - 0.5 && r.right <= right + 0.5);
-      lines.push({text, inView});
+      const output = line.querySelector('.go');
+      lines.push({text, inView, color: output && getComputedStyle(output).color,
+                  background: output && getComputedStyle(output).backgroundColor});
     }
   }
   return lines;
+}"""
+
+# The colour a comment in code has in the current scheme.
+COMMENT_COLOR_JS = """() => {
+  const probe = document.createElement('span');
+  probe.className = 'c1';
+  const code = document.querySelector('.highlight code') || document.body;
+  code.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
 }"""
 
 
@@ -85,6 +102,7 @@ class Share:
     lines: int = 0
     in_view: int = 0
     cut: list[str] = field(default_factory=list)
+    unstyled: list[str] = field(default_factory=list)
     broken_code: list[str] = field(default_factory=list)
     scrolled_tables: list[dict] = field(default_factory=list)
 
@@ -107,14 +125,19 @@ def measure(browser, site_url: str) -> list[Share]:
     """The share of `#>` lines in view on every Markdown page, at both sizes."""
     shares = []
     for size, (viewport, _goal) in SIZES.items():
-        context = browser.new_context(viewport=viewport)
+        context = browser.new_context(viewport=viewport, color_scheme=SCHEMES[size])
         page = context.new_page()
         try:
             for url in markdown_pages(nav_urls(page, site_url)):
                 page.goto(url)
                 name = urlsplit(url).path.strip("/") or "index"
                 share = Share(name, size)
+                comment = page.evaluate(COMMENT_COLOR_JS)
                 for line in page.evaluate(OUTPUT_LINES_JS):
+                    if line["color"] in (None, comment) or line["background"] in (
+                        None, "rgba(0, 0, 0, 0)"
+                    ):
+                        share.unstyled.append(line["text"])
                     share.lines += 1
                     if line["inView"]:
                         share.in_view += 1
@@ -160,6 +183,14 @@ def test_output_lines_are_in_view_without_scrolling_sideways(shares, size):
         + "\n\n"
         + table(shares)
     )
+
+
+def test_output_lines_look_unlike_comments_in_both_schemes(shares):
+    """Each `#>` line has the output style: not the comment colour, on a band."""
+    unstyled = [
+        f"{s.page} ({SCHEMES[s.size]} scheme): {line}" for s in shares for line in s.unstyled
+    ]
+    assert not unstyled, "#> lines styled as comments:\n" + "\n".join(unstyled[:20])
 
 
 def test_identifiers_in_tables_stay_whole(shares):
