@@ -44,7 +44,7 @@ help:
 # saying what it does while pip works quietly.
 define venv
 	@echo "Setting up $(1) ($(4)) from $(3): first run, or a requirements file changed."
-	@echo "  This takes a minute or two with pip's cache warm, longer on a first download."
+	@echo "  This takes a few minutes (two to four with pip's cache warm), and only once."
 	@rm -rf $(1)
 	@$(2) -m venv $(1)
 	@$(1)/bin/python -m pip install -qq --disable-pip-version-check -r $(3)
