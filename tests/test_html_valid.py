@@ -63,11 +63,9 @@ def theme_error(message: dict) -> ThemeError | None:
 
 
 def where(message: dict, site: Path) -> str:
-    path = message["url"].removeprefix("file:")
-    try:
-        path = str(Path(path).relative_to(site))
-    except ValueError:
-        pass
+    path = Path(message["url"].removeprefix("file:"))
+    if path.is_relative_to(site):
+        path = path.relative_to(site)
     return f"{path}:{message.get('lastLine', '?')}"
 
 

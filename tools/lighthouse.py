@@ -30,7 +30,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from page_weight import build
-from site_browser import CHROMIUM_ARGS, ROOT, SYSTEM_CHROMIUM, launch_chromium, nav_urls, serve
+from site_browser import (
+    CHROMIUM_ARGS,
+    ROOT,
+    SYSTEM_CHROMIUM,
+    launch_chromium,
+    nav_urls,
+    serve,
+)
 
 LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
 GOAL = 95
