@@ -1,8 +1,9 @@
 # The two commands of the README:
-#   make serve   the site at http://127.0.0.1:8000, rebuilt on every change
+#   make serve   the site at http://127.0.0.1:8000 (PORT=8001 for another), rebuilt on every change
 #   make test    the whole test suite, snippets under every Python found
 # Each creates the virtual environments it needs on first use, and creates
-# them again when a requirements file changes.
+# them again when a requirements file changes: .venv/site holds what the site
+# needs (make serve, make build), .venv/docs adds the test tools (make test).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -18,51 +19,87 @@ OTHER_VERSIONS := $(filter-out $(DOCS_VERSION),$(SUPPORTED))
 FOUND := $(foreach v,$(OTHER_VERSIONS),$(if $(shell tools/find-python $(v)),$(v)))
 MISSING := $(filter-out $(FOUND),$(OTHER_VERSIONS))
 
+SITE_VENV := .venv/site
 DOCS_VENV := .venv/docs
+PORT ?= 8000
+# Material for MkDocs prints an end-of-life banner (May 2027) on every
+# build; this is its switch to leave it out (the README says what it means).
+export NO_MKDOCS_2_WARNING := 1
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-k slots -x";
 # make update-outputs PYTEST_ARGS="-k ordering" refreshes only those snippets.
 PYTEST_ARGS ?=
 
-.PHONY: help serve test update-outputs build bench clean browser
+.PHONY: help serve test update-outputs build bench clean browser lighthouse
 
 help:
-	@echo "make serve           serve the site at http://127.0.0.1:8000"
+	@echo "make serve           serve the site at http://127.0.0.1:$(PORT) (make serve PORT=8001: another port)"
 	@echo "make test            run every test; snippets under each of $(SUPPORTED) found"
 	@echo "make update-outputs  rewrite the #> outputs from real runs, for each Python found"
 	@echo "make build           build the site into site/"
 	@echo "make bench           time the test suite, the build and a fresh set-up"
+	@echo "make lighthouse      Lighthouse's mobile scores for every page of the built site"
 	@echo "make clean           remove the virtual environments and build output"
 
-$(DOCS_VENV)/.installed: requirements.txt requirements-snippets.txt
-	@$(DOCS_PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "The site needs CPython 3.11 or newer; found $(DOCS_PYTHON) $(DOCS_VERSION).")'
-	rm -rf $(DOCS_VENV)
-	$(DOCS_PYTHON) -m venv $(DOCS_VENV)
-	$(DOCS_VENV)/bin/python -m pip install --quiet -r requirements.txt
-	touch $@
+# $(call venv,DIR,PYTHON,REQUIREMENTS,WHAT IT IS FOR): a fresh environment,
+# saying what it does while pip works quietly.
+define venv
+	@echo "Setting up $(1) ($(4)) from $(3): first run, or a requirements file changed."
+	@echo "  This takes a few minutes (two to four with pip's cache warm), and only once."
+	@rm -rf $(1)
+	@$(2) -m venv $(1)
+	@$(1)/bin/python -m pip install -qq --disable-pip-version-check -r $(3)
+	@touch $(1)/.installed
+	@echo "$(1) is ready."
+endef
+
+CHECK_DOCS_PYTHON = @$(DOCS_PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "The site needs CPython 3.11 or newer; found $(DOCS_PYTHON) $(DOCS_VERSION).")'
+
+$(SITE_VENV)/.installed: requirements-site.txt
+	$(CHECK_DOCS_PYTHON)
+	$(call venv,$(SITE_VENV),$(DOCS_PYTHON),requirements-site.txt,what the site needs)
+
+$(DOCS_VENV)/.installed: requirements.txt requirements-site.txt requirements-snippets.txt
+	$(CHECK_DOCS_PYTHON)
+	$(call venv,$(DOCS_VENV),$(DOCS_PYTHON),requirements.txt,the site and the test tools)
 
 # One small environment per other supported version, for the snippet tests only.
 .venv/py%/.installed: requirements-snippets.txt
-	rm -rf .venv/py$*
-	"$$(tools/find-python $*)" -m venv .venv/py$*
-	.venv/py$*/bin/python -m pip install --quiet -r requirements-snippets.txt
-	touch $@
+	$(call venv,.venv/py$*,"$$(tools/find-python $*)",requirements-snippets.txt,snippet tests on Python $*)
 
-serve: $(DOCS_VENV)/.installed
-	$(DOCS_VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+# A busy port would end `mkdocs serve` in a long traceback: say so in one
+# line, before anything is installed or built.
+ifneq ($(filter serve,$(MAKECMDGOALS)),)
+PORT_PROBLEM := $(shell $(DOCS_PYTHON) -c 'import socket, sys; s = socket.socket(); port = sys.argv[1]; ok = port.isdigit() and 0 < int(port) < 65536; ok or print("PORT=" + port + " is not a port number: try make serve PORT=8001"); ok and s.connect_ex(("127.0.0.1", int(port))) == 0 and print("Port " + port + " is in use (another make serve?): stop that server with Ctrl+C, or pick another port: make serve PORT=8001")' '$(PORT)')
+ifneq ($(PORT_PROBLEM),)
+$(error $(PORT_PROBLEM))
+endif
+endif
 
-build: $(DOCS_VENV)/.installed
-	$(DOCS_VENV)/bin/mkdocs build
+# Ctrl+C stops the server.
+serve: $(SITE_VENV)/.installed
+	$(SITE_VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+build: $(SITE_VENV)/.installed
+	$(SITE_VENV)/bin/mkdocs build
 
 # The browser tests drive Debian's Chromium where it is installed, as CI
 # does; elsewhere Playwright downloads a Chromium of its own, once.
 browser: $(DOCS_VENV)/.installed
 	@[ -x /usr/bin/chromium ] || $(DOCS_VENV)/bin/python -m playwright install chromium
 
-# axe-core for the accessibility tests, as package-lock.json pins it. Without
-# npm, those tests fail and say what is missing; the rest still run.
+# axe-core (accessibility) and vnu-jar (HTML validity), as package-lock.json
+# pins them. Without npm, those tests are skipped and say what is missing
+# (in CI, where CI is set, they fail instead); the rest still run.
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund; \
-	else echo "npm not found: the accessibility tests need axe-core from npm and will fail; install Node.js with npm." >&2; fi
+	else echo "npm not found: the accessibility and HTML checks will be skipped; install Node.js with npm to run them." >&2; fi
+
+# Lighthouse has a package.json of its own: the tests do not need it.
+tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund
+
+lighthouse: $(DOCS_VENV)/.installed tools/lighthouse/node_modules/.package-lock.json
+	$(DOCS_VENV)/bin/python tools/lighthouse.py
 
 test: $(DOCS_VENV)/.installed browser node_modules/.package-lock.json $(FOUND:%=snippets-on-%)
 	@if [ -n "$(MISSING)" ]; then \
