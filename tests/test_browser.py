@@ -21,7 +21,15 @@ from urllib.parse import urlsplit
 
 import pytest
 from site_browser import AXE, nav_urls
-from snippet_outputs import INCLUDE, RECORDS, ROOT, SNIPPETS, shown_code, version_groups
+from snippet_outputs import (
+    INCLUDE,
+    ROOT,
+    SNIPPETS,
+    SUPPORTED,
+    expected_text,
+    shown_code,
+    version_groups,
+)
 
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 # Material's names for the two palettes of mkdocs.yml.
@@ -305,8 +313,8 @@ def _page_code(markdown: Path) -> set[str]:
     text = markdown.read_text(encoding="utf-8")
     shown = {textwrap.dedent(block["body"]).strip("\n") for block in COMMANDS.finditer(text)}
     for include in INCLUDE.finditer(text):
-        for copy in [SNIPPETS / include["file"], *RECORDS.glob(f"*/{include['file']}")]:
-            shown.add(shown_code(copy.read_text(encoding="utf-8"), include["section"]))
+        for version in SUPPORTED:
+            shown.add(shown_code(expected_text(SNIPPETS / include["file"], version), include["section"]))
     return shown
 
 
@@ -357,8 +365,8 @@ def test_version_tabs_show_each_versions_output(browser, site_url):
     expected: dict[str, list] = {}
     for page_source in sorted((ROOT / "docs").glob("*.md")):
         for include in INCLUDE.finditer(page_source.read_text(encoding="utf-8")):
-            for versions, source in version_groups(SNIPPETS / include["file"])[1:]:
-                code = shown_code(source.read_text(encoding="utf-8"), include["section"])
+            for versions, program in version_groups(SNIPPETS / include["file"])[1:]:
+                code = shown_code(program, include["section"])
                 expected.setdefault(page_source.stem, []).append(
                     (f"Python {', '.join(versions)}", f"snippets/{include['file']}", code)
                 )

@@ -4,7 +4,8 @@ For every fence that includes a snippet, the hook
 - titles the block with the snippet's path, so readers can find the file;
 - when some supported version prints something else (it has a record under
   snippets/_outputs/), turns the fence into content tabs, one per group of
-  versions that print the same, with the lines that differ highlighted;
+  versions that print the same, each showing that version's whole program
+  (`expected_text`), with the lines that differ highlighted;
 - replaces `<!-- python-runs -->` with a table of the interpreters that
   produced the recorded outputs.
 """
@@ -75,23 +76,29 @@ def render_include(match: re.Match) -> str:
 
     reference_lines = shown_code(snippet.read_text(encoding="utf-8"), section).splitlines()
     tabs = []
-    for versions, source in groups:
+    for versions, program in groups:
         tab_attrs = attrs
-        if REFERENCE not in versions:
-            shown = shown_code(source.read_text(encoding="utf-8"), section).splitlines()
+        if REFERENCE in versions:
+            body = block(indent + "    ", fence, lang, tab_attrs, target)
+        else:
+            # A record holds only the lines that differ; the whole program
+            # with this version's output exists only as expected_text() gives it.
+            shown = shown_code(program, section).splitlines()
             changed = differing_lines(reference_lines, shown)
             if changed:
                 tab_attrs += f' hl_lines="{" ".join(map(str, changed))}"'
-        include = source.relative_to(SNIPPETS).as_posix() + (f":{section}" if section else "")
-        tabs.append(
-            f'{indent}=== "Python {", ".join(versions)}"\n\n'
-            + block(indent + "    ", fence, lang, tab_attrs, include)
-        )
+            body = code_block(indent + "    ", fence, lang, tab_attrs, shown)
+        tabs.append(f'{indent}=== "Python {", ".join(versions)}"\n\n' + body)
     return "\n\n".join(tabs)
 
 
 def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:
     return f'{indent}{fence}{lang}{attrs}\n{indent}--8<-- "{target}"\n{indent}{fence}'
+
+
+def code_block(indent: str, fence: str, lang: str, attrs: str, lines: list[str]) -> str:
+    body = "".join(f"{indent}{line}\n" if line.strip() else "\n" for line in lines)
+    return f"{indent}{fence}{lang}{attrs}\n{body}{indent}{fence}"
 
 
 def differing_lines(reference: list[str], other: list[str]) -> list[int]:
