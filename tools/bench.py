@@ -4,9 +4,11 @@
     .venv/docs/bin/python tools/bench.py [X.Y ...] [--setup]
 
 Reports the median of several runs of: the snippet tests under each Python,
-`mkdocs build --strict`, running the notebook page on its own, and (with
---setup) a fresh virtual environment plus install of requirements.txt, then
-the size of the notebook page's HTML. Figures are wall-clock seconds on this
+the snippet tests on CPython 3.14 and 3.15 in Pyodide (what they add to `make
+test`), `mkdocs build --strict`, running the notebook page on its own, and
+(with --setup) a fresh virtual environment plus install of requirements.txt,
+then the size of the notebook page's HTML and of the version records
+(snippets/_outputs/) against the repository, and the load average. Figures are wall-clock seconds on this
 machine; they go into closing notes and the README, never into an assertion.
 """
 
@@ -54,6 +56,8 @@ def main(argv: list[str]) -> None:
     for version, python in interpreters:
         figures = median_of([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py"])
         rows.append(row(f"snippet tests, Python {version}", figures))
+    figures = median_of([docs_python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets_pyodide.py"])
+    rows.append(row("snippet tests, Python 3.14 and 3.15 in Pyodide (both runs)", figures))
 
     mkdocs = [docs_python, "-m", "mkdocs", "build", "--strict", "--site-dir"]
     with tempfile.TemporaryDirectory() as site:
@@ -72,10 +76,37 @@ def main(argv: list[str]) -> None:
         rows.append(f"| fresh venv + pip install -r requirements.txt (pip cache warm) | {seconds:.2f} | one run |")
 
     print(f"Python {sys.version.split()[0]} on {os.uname().sysname} {os.uname().machine}, "
-          f"{os.cpu_count()} CPUs\n")
+          f"{os.cpu_count()} CPUs, load average at the start "
+          "{:.2f} {:.2f} {:.2f}\n".format(*os.getloadavg()))
     print("\n".join(rows))
     print(f"\n{NOTEBOOK} as a page: {page_bytes:,} bytes of HTML")
+    print(record_sizes())
+    print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+
+
+def record_sizes() -> str:
+    """Files, lines and bytes of the version records against all tracked text."""
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    totals = {"records": [0, 0, 0], "repository": [0, 0, 0]}
+    for name in filter(None, tracked.decode().split("\0")):
+        path = ROOT / name
+        if not path.is_file() or name.endswith("package-lock.json"):
+            continue
+        data = path.read_bytes()
+        if b"\0" in data:
+            continue
+        for key in ("repository", "records") if name.startswith("snippets/_outputs/") else ("repository",):
+            totals[key][0] += 1
+            totals[key][1] += data.count(b"\n")
+            totals[key][2] += len(data)
+    files, lines, size = totals["records"]
+    share = lines / totals["repository"][1] * 100
+    return (f"snippets/_outputs: {files} files, {lines:,} lines, {size:,} bytes; "
+            f"{share:.1f} % of the {totals['repository'][1]:,} lines of tracked text (package-lock.json aside)")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if "--records" in sys.argv:
+        print(record_sizes())
+    else:
+        main(sys.argv[1:])
