@@ -195,7 +195,13 @@ async function workerMain() {
       result.output = Buffer.concat(chunks).toString("utf8");
       parentPort.postMessage({ result });
     } catch (error) {
-      parentPort.postMessage({ fatal: String(error.stack ?? error).slice(0, 4000) });
+      if (String(error).includes("TimeLimitReached")) {
+        // The limit struck just as the snippet ended, outside the harness.
+        const message = "the time limit was reached as the snippet finished";
+        parentPort.postMessage({ result: { error: { type: "TimeLimitReached", message, where: [] }, multiline: [], output: "" } });
+      } else {
+        parentPort.postMessage({ fatal: String(error.stack ?? error).slice(0, 4000) });
+      }
     }
   });
 }
