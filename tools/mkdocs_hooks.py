@@ -20,6 +20,7 @@ from snippet_outputs import (
     INCLUDE,
     REFERENCE,
     SNIPPETS,
+    RecordError,
     load_runs,
     section_names,
     shown_code,
@@ -70,7 +71,10 @@ def render_include(match: re.Match) -> str:
         return match.group(0)
     if "title=" not in attrs:
         attrs += f' title="snippets/{path}"'
-    groups = version_groups(snippet)
+    try:
+        groups = version_groups(snippet)
+    except RecordError as error:  # a record its snippet has moved on from
+        raise PluginError(str(error)) from None
     if len(groups) == 1:
         return block(indent, fence, lang, attrs, target)
 
@@ -97,7 +101,7 @@ def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:
 
 
 def code_block(indent: str, fence: str, lang: str, attrs: str, lines: list[str]) -> str:
-    body = "".join(f"{indent}{line}\n" if line.strip() else "\n" for line in lines)
+    body = "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
     return f"{indent}{fence}{lang}{attrs}\n{body}{indent}{fence}"
 
 
