@@ -37,16 +37,22 @@ SNIPPETS = snippet_files()
 
 @pytest.fixture(scope="session")
 def pyodide_runs(request):
-    """Both versions' runs, started together the first time a test asks."""
+    """The runs the selected tests need (both versions, every snippet, unless
+    `-k` chose fewer), started together the first time a test asks."""
     update = request.config.getoption("update_examples")
+    selected: dict[str, list[Path]] = {}
+    for item in request.session.items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if item.path == Path(__file__) and "version" in params:
+            selected.setdefault(params["version"], []).append(params["snippet"])
     runs, problems, programs = {}, {}, {}
-    for version in PYODIDE:
+    for version, snippets in selected.items():
         reason = missing(version)
         if reason:
             runs[version] = reason
             continue
         programs[version] = {}
-        for snippet in SNIPPETS:
+        for snippet in snippets:
             try:
                 # An update runs the snippet's current code; a check runs the
                 # program with this version's expected output.
