@@ -10,6 +10,9 @@ SHELL := /bin/bash
 
 SUPPORTED := 3.10 3.11 3.12 3.13
 REFERENCE := 3.13
+# CPython 3.14 and 3.15 run as Pyodide (WebAssembly, from npm) runs them, in
+# Node: tests/test_snippets_pyodide.py, part of the docs environment's tests.
+PYODIDE_VERSIONS := 3.14 3.15
 
 # The site is built with the reference Python where this machine has one,
 # otherwise with python3 (Material for MkDocs needs 3.11 or newer).
@@ -33,7 +36,7 @@ PYTEST_ARGS ?=
 
 help:
 	@echo "make serve           serve the site at http://127.0.0.1:$(PORT) (make serve PORT=8001: another port)"
-	@echo "make test            run every test; snippets under each of $(SUPPORTED) found"
+	@echo "make test            run every test; snippets under each of $(SUPPORTED) found, and $(PYODIDE_VERSIONS) in Pyodide"
 	@echo "make update-outputs  rewrite the #> outputs from real runs, for each Python found"
 	@echo "make build           build the site into site/"
 	@echo "make bench           time the test suite, the build and a fresh set-up"
@@ -87,12 +90,13 @@ build: $(SITE_VENV)/.installed
 browser: $(DOCS_VENV)/.installed
 	@[ -x /usr/bin/chromium ] || $(DOCS_VENV)/bin/python -m playwright install chromium
 
-# axe-core (accessibility) and vnu-jar (HTML validity), as package-lock.json
-# pins them. Without npm, those tests are skipped and say what is missing
-# (in CI, where CI is set, they fail instead); the rest still run.
+# axe-core (accessibility), vnu-jar (HTML validity) and Pyodide (the snippets
+# on 3.14 and 3.15), as package-lock.json pins them. Without npm, those tests
+# are skipped and say what is missing (in CI, where CI is set, they fail
+# instead); the rest still run.
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund; \
-	else echo "npm not found: the accessibility and HTML checks will be skipped; install Node.js with npm to run them." >&2; fi
+	else echo "npm not found: the accessibility and HTML checks and the snippets on Python $(PYODIDE_VERSIONS) (Pyodide) will be skipped; install Node.js with npm to run them." >&2; fi
 
 # Lighthouse has a package.json of its own: the tests do not need it.
 tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json tools/lighthouse/package-lock.json
@@ -115,12 +119,14 @@ snippets-on-%: .venv/py%/.installed
 
 # The reference version rewrites the snippets themselves, so it goes first;
 # every other version then records only where it prints something else.
-update-outputs: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed)
+update-outputs: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed) node_modules/.package-lock.json
 	$(DOCS_VENV)/bin/python -m pytest -q tests/test_snippets.py --update-examples $(PYTEST_ARGS)
 	@for v in $(FOUND); do \
 	  echo "== Python $$v"; \
 	  .venv/py$$v/bin/python -m pytest -q -p no:cacheprovider tests/test_snippets.py --update-examples $(PYTEST_ARGS) || exit 1; \
 	done
+	@echo "== Python $(PYODIDE_VERSIONS) (Pyodide)"
+	$(DOCS_VENV)/bin/python -m pytest -q -rs -p no:cacheprovider tests/test_snippets_pyodide.py --update-examples $(PYTEST_ARGS)
 
 bench: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed)
 	$(DOCS_VENV)/bin/python tools/bench.py $(FOUND)

@@ -23,9 +23,10 @@ import pytest
 from site_browser import AXE, nav_urls
 from snippet_outputs import (
     INCLUDE,
-    RECORDS,
     ROOT,
     SNIPPETS,
+    SUPPORTED,
+    expected_text,
     load_runs,
     shown_code,
     version_groups,
@@ -321,8 +322,8 @@ def _page_code(markdown: Path) -> set[str]:
     text = markdown.read_text(encoding="utf-8")
     shown = {textwrap.dedent(block["body"]).strip("\n") for block in COMMANDS.finditer(text)}
     for include in INCLUDE.finditer(text):
-        for copy in [SNIPPETS / include["file"], *RECORDS.glob(f"*/{include['file']}")]:
-            shown.add(shown_code(copy.read_text(encoding="utf-8"), include["section"]))
+        for version in SUPPORTED:
+            shown.add(shown_code(expected_text(SNIPPETS / include["file"], version), include["section"]))
     return shown
 
 
@@ -374,8 +375,8 @@ def test_version_tabs_show_each_versions_output(browser, site_url):
     runs = load_runs()
     for page_source in sorted((ROOT / "docs").glob("*.md")):
         for include in INCLUDE.finditer(page_source.read_text(encoding="utf-8")):
-            for versions, source in version_groups(SNIPPETS / include["file"])[1:]:
-                code = shown_code(source.read_text(encoding="utf-8"), include["section"])
+            for versions, program in version_groups(SNIPPETS / include["file"])[1:]:
+                code = shown_code(program, include["section"])
                 expected.setdefault(page_source.stem, []).append(
                     (versions_label(versions, runs), f"snippets/{include['file']}", code)
                 )

@@ -52,7 +52,7 @@ GROUPS_JS = """() => [...document.querySelectorAll('.tabbed-set')]
   })"""
 
 
-def groups_by_page() -> dict[str, list[list[tuple[list[str], Path]]]]:
+def groups_by_page() -> dict[str, list[tuple[str, str | None, list[tuple[list[str], str]]]]]:
     """Each Markdown page with version tabs: the version groups of each tabbed
     include, in page order (tools/mkdocs_hooks.py makes one tab per group)."""
     pages = {}

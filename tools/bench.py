@@ -2,17 +2,22 @@
 
     make bench                       # via the Makefile, every Python found
     .venv/docs/bin/python tools/bench.py [X.Y ...] [--setup]
+    .venv/docs/bin/python tools/bench.py --pyodide   # only the 3.14 and 3.15 runs
+    .venv/docs/bin/python tools/bench.py --records   # only the sizes of the records
 
 Reports the median of several runs of: the snippet tests under each Python,
-`mkdocs build --strict`, running the notebook page on its own, and (with
---setup) a fresh virtual environment plus install of requirements.txt, then
-the size of the notebook page's HTML. Figures are wall-clock seconds on this
+the snippet tests on CPython 3.14 and 3.15 in Pyodide (what they add to `make
+test`), `mkdocs build --strict`, running the notebook page on its own, and
+(with --setup) a fresh virtual environment plus install of requirements.txt,
+then the size of the notebook page's HTML and of the version records
+(snippets/_outputs/) against the repository, and the load average. Figures are wall-clock seconds on this
 machine; they go into closing notes and the README, never into an assertion.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,20 +30,27 @@ RUNS = 3
 NOTEBOOK = "docs/slots_lab.ipynb"
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> float:
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall-clock seconds, and CPU seconds of the command and its children
+    (on a shared machine the load changes the first, far less the second)."""
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env={**os.environ, **(env or {})})
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    return wall, cpu
 
 
-def median_of(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
-    times = sorted(timed(command, env) for _ in range(RUNS))
-    return statistics.median(times), times[0], times[-1]
+def median_of(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float, float]:
+    runs = [timed(command, env) for _ in range(RUNS)]
+    walls = sorted(wall for wall, _ in runs)
+    return statistics.median(walls), walls[0], walls[-1], statistics.median(cpu for _, cpu in runs)
 
 
-def row(label: str, figures: tuple[float, float, float]) -> str:
-    median, low, high = figures
-    return f"| {label} | {median:.2f} | {low:.2f} to {high:.2f} |"
+def row(label: str, figures: tuple[float, float, float, float]) -> str:
+    median, low, high, cpu = figures
+    return f"| {label} | {median:.2f} | {low:.2f} to {high:.2f} | {cpu:.2f} |"
 
 
 def main(argv: list[str]) -> None:
@@ -46,7 +58,10 @@ def main(argv: list[str]) -> None:
     versions = [a for a in argv if not a.startswith("--")]
     docs_python = sys.executable
     here = "{}.{}".format(*sys.version_info[:2])
-    rows = [f"| what (median of {RUNS} runs) | seconds | range |", "| --- | --- | --- |"]
+    rows = [
+        f"| what (median of {RUNS} runs) | seconds | range | CPU seconds (median) |",
+        "| --- | --- | --- | --- |",
+    ]
 
     interpreters = [(here, docs_python)] + [
         (v, str(ROOT / ".venv" / f"py{v}" / "bin" / "python")) for v in versions
@@ -54,6 +69,8 @@ def main(argv: list[str]) -> None:
     for version, python in interpreters:
         figures = median_of([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py"])
         rows.append(row(f"snippet tests, Python {version}", figures))
+    figures = median_of([docs_python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets_pyodide.py"])
+    rows.append(row("snippet tests, Python 3.14 and 3.15 in Pyodide (both runs)", figures))
 
     mkdocs = [docs_python, "-m", "mkdocs", "build", "--strict", "--site-dir"]
     with tempfile.TemporaryDirectory() as site:
@@ -67,15 +84,48 @@ def main(argv: list[str]) -> None:
 
     if setup:
         with tempfile.TemporaryDirectory() as venv:
-            seconds = timed([docs_python, "-m", "venv", venv])
-            seconds += timed([f"{venv}/bin/python", "-m", "pip", "install", "-q", "-r", "requirements.txt"])
-        rows.append(f"| fresh venv + pip install -r requirements.txt (pip cache warm) | {seconds:.2f} | one run |")
+            seconds = timed([docs_python, "-m", "venv", venv])[0]
+            seconds += timed([f"{venv}/bin/python", "-m", "pip", "install", "-q", "-r", "requirements.txt"])[0]
+        rows.append(f"| fresh venv + pip install -r requirements.txt (pip cache warm) | {seconds:.2f} | one run | |")
 
     print(f"Python {sys.version.split()[0]} on {os.uname().sysname} {os.uname().machine}, "
-          f"{os.cpu_count()} CPUs\n")
+          f"{os.cpu_count()} CPUs, load average at the start "
+          "{:.2f} {:.2f} {:.2f}\n".format(*os.getloadavg()))
     print("\n".join(rows))
     print(f"\n{NOTEBOOK} as a page: {page_bytes:,} bytes of HTML")
+    print(record_sizes())
+    print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+
+
+def record_sizes() -> str:
+    """Files, lines and bytes of the version records against all tracked text."""
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    totals = {"records": [0, 0, 0], "repository": [0, 0, 0]}
+    for name in filter(None, tracked.decode().split("\0")):
+        path = ROOT / name
+        if not path.is_file() or name.endswith("package-lock.json"):
+            continue
+        data = path.read_bytes()
+        if b"\0" in data:
+            continue
+        for key in ("repository", "records") if name.startswith("snippets/_outputs/") else ("repository",):
+            totals[key][0] += 1
+            totals[key][1] += data.count(b"\n")
+            totals[key][2] += len(data)
+    files, lines, size = totals["records"]
+    share = lines / totals["repository"][1] * 100
+    return (f"snippets/_outputs: {files} files, {lines:,} lines, {size:,} bytes; "
+            f"{share:.1f} % of the {totals['repository'][1]:,} lines of tracked text (package-lock.json aside)")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if "--records" in sys.argv:
+        print(record_sizes())
+    elif "--pyodide" in sys.argv:
+        # Only what the two Pyodide runs add to `make test`.
+        print("load average at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        print(row("snippet tests, Python 3.14 and 3.15 in Pyodide (both runs)", median_of(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets_pyodide.py"])))
+        print("load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    else:
+        main(sys.argv[1:])

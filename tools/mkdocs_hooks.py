@@ -4,7 +4,8 @@ For every fence that includes a snippet, the hook
 - titles the block with the snippet's path, so readers can find the file;
 - when some supported version prints something else (it has a record under
   snippets/_outputs/), turns the fence into content tabs, one per group of
-  versions that print the same, with the lines that differ highlighted;
+  versions that print the same, each showing that version's whole program
+  (`expected_text`), with the lines that differ highlighted;
 - when the fence shows one section of a snippet, adds a link under it to the
   whole program, which the site serves at snippets/<page>/<name>.py;
 - replaces `<!-- python-runs -->` with a table of the interpreters that
@@ -24,6 +25,7 @@ from snippet_outputs import (
     REFERENCE,
     SNIPPETS,
     VERSIONS_PAGE,
+    RecordError,
     load_runs,
     platform_description,
     section_names,
@@ -97,24 +99,28 @@ def render_include(match: re.Match) -> str:
         if section
         else ""
     )
-    groups = version_groups(snippet)
+    try:
+        groups = version_groups(snippet)
+    except RecordError as error:  # a record its snippet has moved on from
+        raise PluginError(str(error)) from None
     if len(groups) == 1:
         return block(indent, fence, lang, attrs, target) + whole
 
     reference_lines = shown_code(snippet.read_text(encoding="utf-8"), section).splitlines()
     tabs = []
-    for versions, source in groups:
+    for versions, program in groups:
         tab_attrs = attrs
-        if REFERENCE not in versions:
-            shown = shown_code(source.read_text(encoding="utf-8"), section).splitlines()
+        if REFERENCE in versions:
+            body = block(indent + "    ", fence, lang, tab_attrs, target)
+        else:
+            # A record holds only the lines that differ; the whole program
+            # with this version's output exists only as expected_text() gives it.
+            shown = shown_code(program, section).splitlines()
             changed = differing_lines(reference_lines, shown)
             if changed:
                 tab_attrs += f' hl_lines="{" ".join(map(str, changed))}"'
-        include = source.relative_to(SNIPPETS).as_posix() + (f":{section}" if section else "")
-        tabs.append(
-            f'{indent}=== "{tab_label(versions)}"\n\n'
-            + block(indent + "    ", fence, lang, tab_attrs, include)
-        )
+            body = code_block(indent + "    ", fence, lang, tab_attrs, shown)
+        tabs.append(f'{indent}=== "{tab_label(versions)}"\n\n' + body)
     return "\n\n".join(tabs) + whole
 
 
@@ -126,6 +132,11 @@ def tab_label(versions: list[str]) -> str:
 
 def block(indent: str, fence: str, lang: str, attrs: str, target: str) -> str:
     return f'{indent}{fence}{lang}{attrs}\n{indent}--8<-- "{target}"\n{indent}{fence}'
+
+
+def code_block(indent: str, fence: str, lang: str, attrs: str, lines: list[str]) -> str:
+    body = "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
+    return f"{indent}{fence}{lang}{attrs}\n{body}{indent}{fence}"
 
 
 def differing_lines(reference: list[str], other: list[str]) -> list[int]:

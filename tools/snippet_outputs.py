@@ -1,10 +1,20 @@
 """Where each Python version's expected snippet output is recorded.
 
 A snippet's own file carries the output of the reference version as `#>` lines.
-Where another version prints something else, a full copy of the snippet with
-that version's `#>` lines is kept under `snippets/_outputs/<X.Y>/`, at the same
-relative path. The tests check each version against its record, and the MkDocs
-hook shows the records as content tabs next to the reference.
+Where another version prints something else, a record at
+`snippets/_outputs/<X.Y>/<page>/<name>.txt` holds only the `#>` blocks that
+differ, each under an `@ <line> <code>` line naming the line of the snippet it
+follows, and a hash of the snippet's code, so a record the code has moved on
+from fails the tests:
+
+    # snippets/slots/sizes.py on Python 3.14: the `#>` lines that differ, after the line named.
+    # Written by `make update-outputs`. Code sha256: 5d41402abc4b2a76
+    @ 12 print(sys.getsizeof(Point(1, 2)))
+    #> 24
+
+`expected_text(snippet, version)` puts the two together: the whole program with
+that version's `#>` lines. The tests check each version against it, and the
+MkDocs hook shows it in content tabs next to the reference.
 
 Both the tests and the MkDocs hook import this module, so the layout is defined
 once.
@@ -12,11 +22,13 @@ once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import platform
 import re
 import sys
 import textwrap
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,8 +36,12 @@ SNIPPETS = ROOT / "snippets"
 RECORDS = SNIPPETS / "_outputs"
 RUNS_FILE = RECORDS / "pythons.json"
 
-SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13", "3.14", "3.15")
 REFERENCE = "3.13"
+# No native build of these can be installed here: the tests run them as
+# Pyodide (CPython compiled to WebAssembly, from npm) runs them, in Node.
+PYODIDE = {"3.14": "pyodide-314", "3.15": "pyodide-315"}
+RECORD_SUFFIX = ".txt"
 
 OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
 
@@ -51,20 +67,212 @@ def snippet_files() -> list[Path]:
 
 
 def record_path(snippet: Path, version: str) -> Path:
-    return RECORDS / version / snippet.relative_to(SNIPPETS)
+    return (RECORDS / version / snippet.relative_to(SNIPPETS)).with_suffix(RECORD_SUFFIX)
 
 
-def expected_file(snippet: Path, version: str) -> Path:
-    """The file whose `#>` lines hold what `version` must print."""
-    record = record_path(snippet, version)
-    if version != REFERENCE and record.exists():
-        return record
-    return snippet
+def relative(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class RecordError(ValueError):
+    """A record that cannot be read against its snippet; the message names file and line."""
+
+
+RECORD_ANCHOR = re.compile(r"^@ (?P<line>\d+)(?: (?P<code>.*))?$")
+RECORD_HASH = re.compile(r"^# .*Code sha256: (?P<hash>[0-9a-f]+)$")
+RECORD_HEADER = (
+    "# {snippet} on Python {version}: the `#>` lines that differ, after the line named.\n"
+    "# Written by `make update-outputs`. Code sha256: {hash}\n"
+)
+
+
+def code_hash(text: str) -> str:
+    return hashlib.sha256(code_only(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Record:
+    path: Path
+    code_hash: str | None = None
+    hash_line: int = 1
+    # anchor (line of the snippet, 0 for the top) -> its `#>` lines, each with
+    # its own line number in the record
+    blocks: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    # anchor -> (line of the record that names it, the code it names)
+    anchors: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+
+def read_record(path: Path) -> Record:
+    record = Record(path)
+    where = relative(path)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        anchor = RECORD_ANCHOR.match(line)
+        if anchor:
+            at = int(anchor["line"])
+            if record.blocks and at <= max(record.blocks):
+                raise RecordError(f"{where}:{n}: line {at} comes after line {max(record.blocks)}; anchors go in order")
+            record.blocks[at] = []
+            record.anchors[at] = (n, anchor["code"] or "")
+        elif record.blocks and OUTPUT_LINE.match(line):
+            record.blocks[max(record.blocks)].append((n, line))
+        elif not record.blocks and line.startswith("# "):
+            found = RECORD_HASH.match(line)
+            if found:
+                record.code_hash, record.hash_line = found["hash"], n
+        else:
+            raise RecordError(f"{where}:{n}: expected a `# ` header line, `@ <line> <code>` or a `#>` line: {line!r}")
+    if record.code_hash is None:
+        raise RecordError(f"{where}:1: no `Code sha256: ...` header line; run `make update-outputs`")
+    return record
+
+
+@dataclass
+class Expected:
+    """A version's whole program, and where each of its lines comes from."""
+
+    text: str
+    origins: list[tuple[Path, int]]
+
+    def where(self, line: int) -> str:
+        if 1 <= line <= len(self.origins):
+            path, n = self.origins[line - 1]
+            return f"{relative(path)}:{n}"
+        return f"{relative(self.origins[0][0])}:{line}"
+
+    def relocate(self, message: str, as_run: Path) -> str:
+        """Point `<as_run>:<line>` in a message (lines of this text) at the
+        snippet or record line it came from."""
+        pattern = re.compile(re.escape(relative(as_run)) + r":(\d+)")
+        return pattern.sub(lambda m: self.where(int(m[1])), message)
+
+
+def expected(snippet: Path, version: str) -> Expected:
+    """The program with the `#>` lines that `version` must print."""
+    reference = snippet.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = record_path(snippet, version)
+    if version == REFERENCE or not path.exists():
+        return Expected("".join(reference), [(snippet, n) for n in range(1, len(reference) + 1)])
+    record = read_record(path)
+    for at, (n, code) in record.anchors.items():
+        line = reference[at - 1].rstrip("\r\n") if 0 < at <= len(reference) else None
+        if at and (line is None or line != code or OUTPUT_LINE.match(line)):
+            raise RecordError(
+                f"{relative(path)}:{n}: line {at} of {relative(snippet)} is no longer `{code}`: "
+                "the record is stale; run `make update-outputs`"
+            )
+    lines: list[str] = []
+    origins: list[tuple[Path, int]] = []
+
+    def add(text: str, origin: tuple[Path, int]) -> None:
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        lines.append(text)
+        origins.append(origin)
+
+    replaced = 0 in record.blocks
+    for n, text in record.blocks.get(0, []):
+        add(text + "\n", (path, n))
+    for number, line in enumerate(reference, 1):
+        if OUTPUT_LINE.match(line):
+            if not replaced:
+                add(line, (snippet, number))
+            continue
+        add(line, (snippet, number))
+        replaced = number in record.blocks
+        for n, text in record.blocks.get(number, []):
+            add(text + "\n", (path, n))
+    return Expected("".join(lines), origins)
 
 
 def expected_text(snippet: Path, version: str) -> str:
     """The whole program with the `#>` lines that `version` must print."""
-    return expected_file(snippet, version).read_text(encoding="utf-8")
+    return expected(snippet, version).text
+
+
+def output_blocks(text: str) -> tuple[list[int], dict[int, list[str]]]:
+    """The code lines of a program, and the `#>` lines under each (0: the top)."""
+    code, blocks, anchor = [], {}, 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if OUTPUT_LINE.match(line):
+            blocks.setdefault(anchor, []).append(line)
+        else:
+            anchor = n
+            code.append(n)
+    return code, blocks
+
+
+def record_text(snippet: Path, version: str, text: str) -> str | None:
+    """The record of `text` (the program with `version`'s output) against
+    the snippet, or None when it prints the same."""
+    reference = snippet.read_text(encoding="utf-8")
+    if code_only(text) != code_only(reference):
+        raise RecordError(f"{relative(snippet)}: the run's program is not the snippet's code")
+    reference_code, reference_blocks = output_blocks(reference)
+    code, blocks = output_blocks(text)
+    reference_lines = reference.splitlines()
+    body = []
+    for mine, theirs in zip([0, *code], [0, *reference_code], strict=True):
+        if blocks.get(mine, []) != reference_blocks.get(theirs, []):
+            code_line = reference_lines[theirs - 1] if theirs else ""
+            body.append(f"@ {theirs} {code_line}" if code_line else f"@ {theirs}")
+            body += blocks.get(mine, [])
+    if not body:
+        return None
+    header = RECORD_HEADER.format(snippet=relative(snippet), version=version, hash=code_hash(reference))
+    return header + "".join(line + "\n" for line in body)
+
+
+def save_output(snippet: Path, version: str, text: str) -> None:
+    """Keep what `version` printed: in the snippet itself for the reference,
+    in a record of the differences for the others (none when there are none)."""
+    if version == REFERENCE:
+        if snippet.read_text(encoding="utf-8") != text:
+            snippet.write_text(text, encoding="utf-8")
+        return
+    path = record_path(snippet, version)
+    record = record_text(snippet, version, text)
+    if record is None:
+        path.unlink(missing_ok=True)
+    elif not path.exists() or path.read_text(encoding="utf-8") != record:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(record, encoding="utf-8")
+
+
+def record_problems(version: str) -> list[str]:
+    """What is wrong with `version`'s records: unreadable, stale (the code
+    changed since), redundant (prints what the reference prints) or orphaned
+    (no such snippet), each naming the file and, where there is one, the line."""
+    problems = []
+    folder = RECORDS / version
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        where = relative(path)
+        snippet = (SNIPPETS / path.relative_to(folder)).with_suffix(".py")
+        if path.suffix != RECORD_SUFFIX:
+            problems.append(f"{where}: not a record (records are `<name>{RECORD_SUFFIX}`, written by `make update-outputs`)")
+            continue
+        if not snippet.is_file():
+            problems.append(f"{where}: its snippet {relative(snippet)} no longer exists")
+            continue
+        try:
+            record = read_record(path)
+            expected(snippet, version)
+        except RecordError as error:
+            problems.append(str(error))
+            continue
+        if record.code_hash != code_hash(snippet.read_text(encoding="utf-8")):
+            problems.append(f"{where}:{record.hash_line}: stale, the code of {relative(snippet)} changed since")
+            continue
+        _, reference_blocks = output_blocks(snippet.read_text(encoding="utf-8"))
+        for at, block in record.blocks.items():
+            if [text for _, text in block] == reference_blocks.get(at, []):
+                n = record.anchors[at][0]
+                problems.append(f"{where}:{n}: prints the same as the reference after line {at}")
+        if not record.blocks:
+            problems.append(f"{where}: records no difference from the reference")
+    return problems
 
 
 def time_limit(text: str) -> int:
@@ -100,18 +308,17 @@ def shown_code(text: str, section: str | None = None) -> str:
     return textwrap.dedent("\n".join(line for line in lines if not SECTION_MARKER.match(line))).strip("\n")
 
 
-def version_groups(snippet: Path) -> list[tuple[list[str], Path]]:
-    """Supported versions grouped by the file that holds their output.
+def version_groups(snippet: Path) -> list[tuple[list[str], str]]:
+    """Supported versions grouped by the program (with output) they print.
 
     The reference group comes first; versions with no record print what the
     reference prints.
     """
-    groups: dict[str, tuple[list[str], Path]] = {}
+    groups: dict[str, list[str]] = {}
     for version in SUPPORTED:
-        path = expected_file(snippet, version)
-        text = path.read_text(encoding="utf-8")
-        groups.setdefault(text, ([], path))[0].append(version)
-    return sorted(groups.values(), key=lambda group: REFERENCE not in group[0])
+        groups.setdefault(expected_text(snippet, version), []).append(version)
+    ordered = sorted(groups.items(), key=lambda group: REFERENCE not in group[1])
+    return [(versions, text) for text, versions in ordered]
 
 
 def load_runs() -> dict[str, dict[str, str]]:
@@ -122,13 +329,20 @@ def load_runs() -> dict[str, dict[str, str]]:
 
 def record_this_run() -> None:
     """Note which interpreter and platform produced this version's outputs."""
-    runs = load_runs()
-    runs[running_version()] = {
+    record_run(running_version(), {
         "implementation": platform.python_implementation(),
         "version": platform.python_version(),
         "system": platform.system(),
         "machine": platform.machine(),
-    }
+    })
+
+
+def record_run(version: str, interpreter: dict[str, str]) -> None:
+    """Note the interpreter (implementation, version) and the platform (system,
+    machine) that produced `version`'s outputs, e.g. CPython 3.14.2 on
+    Emscripten wasm32."""
+    runs = load_runs()
+    runs[version] = {key: interpreter[key] for key in ("implementation", "version", "system", "machine")}
     RUNS_FILE.parent.mkdir(parents=True, exist_ok=True)
     RUNS_FILE.write_text(json.dumps(runs, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
