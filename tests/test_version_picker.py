@@ -8,8 +8,6 @@ does, then read what each group shows against the recorded programs.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from snippet_outputs import (
     INCLUDE,
