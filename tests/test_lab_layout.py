@@ -23,8 +23,8 @@ SMALLEST_BOX = 4  # px, the height of a box in the box plot at 1280 px
 
 FIGURES = '.jupyter-wrapper svg[role="img"]'
 
-FIRST_FIGURE = """() => {
-  const figure = document.querySelector('%s');
+FIRST_FIGURE = """(figures) => {
+  const figure = document.querySelector(figures);
   const top = figure.getBoundingClientRect().top + window.scrollY;
   let lines = 0;
   for (const pre of document.querySelectorAll('.jupyter-wrapper .highlight-ipynb pre')) {
@@ -32,15 +32,15 @@ FIRST_FIGURE = """() => {
     lines += pre.textContent.replace(/\\n$/, '').split('\\n').length;
   }
   return {top, lines};
-}""" % FIGURES
+}"""
 
 # The rendered size of each text of each figure: its font size in the SVG's
 # units times the scale from those units to screen pixels.
-TEXT_SIZES = """() => [...document.querySelectorAll('%s')].map((svg) =>
+TEXT_SIZES = """(figures) => [...document.querySelectorAll(figures)].map((svg) =>
   [...svg.querySelectorAll('text')].map((text) => {
     const m = text.getScreenCTM();
     return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b);
-  }))""" % FIGURES
+  }))"""
 
 BOX_HEIGHTS = """() => [...document.querySelectorAll('[id*="timing-box"]')]
   .map((box) => box.getBoundingClientRect().height)"""
@@ -103,13 +103,13 @@ def lab(browser, site_url):
 
 
 def test_the_first_figure_comes_early_after_little_code(lab):
-    found = lab(DESKTOP).evaluate(FIRST_FIGURE)
+    found = lab(DESKTOP).evaluate(FIRST_FIGURE, FIGURES)
     assert found["top"] <= FIRST_FIGURE_BY, f"the first figure starts {found['top']:.0f} px down"
     assert found["lines"] <= CODE_LINES_BEFORE_FIGURE, f"{found['lines']} lines of code come before it"
 
 
 def test_figure_text_is_legible_on_a_phone(lab):
-    sizes = lab(PHONE).evaluate(TEXT_SIZES)
+    sizes = lab(PHONE).evaluate(TEXT_SIZES, FIGURES)
     assert sizes and all(sizes), "a figure without text, or no figure"
     smallest = min(min(figure) for figure in sizes)
     assert smallest >= SMALLEST_TEXT, f"the smallest figure text is {smallest:.1f} px high at 390 px"

@@ -11,7 +11,7 @@
   which `--strict` turns into a failure.
 - Makes its headings' permalinks and its search entries look like those of
   the Markdown pages: the search index gets no "¶" in titles, and no
-  prompts, "Copied!" labels or hidden second copies of the code.
+  prompts, "Copied!" labels, code or figure labels.
 - Folds every code cell's input into a `<details>` bar ("Code: ...", from
   the cell's first line when it is a comment), kept out of the search index:
   the page reads as an article, and the code is one click away.
@@ -19,7 +19,8 @@
   the page, the rules that can match an element of the page, and the custom
   properties (`--name: value`) that the page or one of the site's stylesheets
   reads; moves those style sheets into `<head>`, where HTML allows them, and
-  adds the page's own rules (tools/notebook_page.css).
+  adds the page's own rules (tools/notebook_page.css). Drops the <span>s
+  that Pygments puts around code tokens whose class no rule styles.
 - Makes the copy buttons valid HTML: the template writes a stray `,=""`
   attribute, and an `aria-label` that HTML allows only with a role, which
   the button's script adds at run time anyway.
@@ -66,6 +67,7 @@ TAG = re.compile(r"<[^>]+>")
 COPY_BUTTON = re.compile(r"<clipboard-copy\b[^>]*>")
 HIGHLIGHT_CLASS = re.compile(r"\.highlight-ipynb \.([\w-]+)")
 UNSTYLED_TOKEN = re.compile(r'<span class="([\w-]+)">([^<]*)</span>')
+FIGURE = re.compile(r'(<svg\b[^>]*\brole="img")')
 OWN_CSS = Path(__file__).with_suffix(".css")
 # An invalid value in mkdocs-jupyter's CSS (the Nu Html Checker reports it).
 INVALID_DECLARATION = re.compile(r"cursor:\s*normal\s*;?")
@@ -116,6 +118,8 @@ def on_page_content(html, page, config, files):
     html = ANCHOR_LINK.sub(r'<a class="headerlink" href="#\1" title="Permanent link">', html)
     html = NOT_FOR_SEARCH.sub(r"\1 data-search-exclude", html)
     html = fold_code_inputs(html)
+    # A figure's text is tick labels and legends: noise in search results.
+    html = FIGURE.sub(r"\1 data-search-exclude", html)
     return PAGE_LINK.sub(to_url, html)
 
 
@@ -180,7 +184,7 @@ def on_post_page(output, page, config):
     # allowed; the page's move to <head>.
     page_styles = [match for match in STYLE.finditer(output) if not inside_svg(output, match.start())]
     sheets = tuple(INVALID_DECLARATION.sub("", match.group(2)) for match in page_styles)
-    head = [f"{match.group(1)}{css}{match.group(3)}" for match, css in zip(page_styles, trim_styles(sheets, present)) if css]
+    head = [f"{match.group(1)}{css}{match.group(3)}" for match, css in zip(page_styles, trim_styles(sheets, present), strict=True) if css]
     head.append(f"<style>{OWN_CSS.read_text(encoding='utf-8')}</style>")
     for match in reversed(page_styles):
         output = output[: match.start()] + output[match.end() :]
