@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("playwright")
-
 LAB = "slots_lab/"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}

@@ -22,6 +22,7 @@ NOTEBOOKS = sorted((ROOT / "docs").rglob("*.ipynb"))
 LAB = "slots_lab"
 # Other pages may link to these headings: keep their ids when editing the notebook.
 HEADING_IDS = [
+    "what-this-run-found",
     "the-machine-that-ran-this-page",
     "two-ways-to-measure-an-instance",
     "bytes-per-instance",
