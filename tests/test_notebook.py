@@ -22,10 +22,12 @@ NOTEBOOKS = sorted((ROOT / "docs").rglob("*.ipynb"))
 LAB = "slots_lab"
 # Other pages may link to these headings: keep their ids when editing the notebook.
 HEADING_IDS = [
+    "what-this-run-found",
     "the-machine-that-ran-this-page",
     "two-ways-to-measure-an-instance",
     "bytes-per-instance",
     "why-the-two-methods-disagree",
+    "where-key-sharing-stops",
     "the-saving-in-percent",
     "attribute-access-time",
     "next",
@@ -77,7 +79,8 @@ def test_the_page_shows_its_figures_inline(built_site: Path):
 def test_the_page_shows_its_tables(built_site: Path):
     page = lab_page(built_site)
     assert re.search(r"<th[^>]*>tracemalloc without</th>", page)
-    assert re.search(r"<th[^>]*>median \(ns\)</th>", page)
+    assert re.search(r"<th[^>]*>95 % interval \(ns\)</th>", page)
+    assert re.search(r"<th[^>]*>fewest fields with a dictionary each</th>", page)
 
 
 def test_the_headings_keep_their_ids(built_site: Path):
@@ -100,6 +103,49 @@ def test_its_search_entries_hold_neither_pilcrows_nor_prompts(built_site: Path):
     assert len(entries) > len(HEADING_IDS)
     assert not [doc["title"] for doc in entries if "¶" in doc["title"]]
     assert not [doc["location"] for doc in entries if "In [" in doc["text"] or "Copied!" in doc["text"]]
+
+
+def code_lines(notebook: Path) -> set[str]:
+    """The lines of the notebook's code cells that are long enough to be
+    told apart from prose."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return {
+        line.strip()
+        for cell in cells
+        if cell["cell_type"] == "code"
+        for line in "".join(cell["source"]).splitlines()
+        if len(line.strip()) >= 30
+    }
+
+
+def test_its_search_entries_show_prose_not_code(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(f"{LAB}/"))
+    assert "tracemalloc" in text  # the prose is there
+    shown = [line for line in code_lines(ROOT / "docs" / f"{LAB}.ipynb") if line in text]
+    assert not shown, f"the search index holds notebook code, such as {shown[:3]}"
+
+
+def test_its_code_cells_are_folded_under_a_summary(built_site: Path):
+    page = lab_page(built_site)
+    folded = re.findall(r'<details class="example" data-search-exclude><summary>Code: [^<]+ \(\d+ lines\)</summary>', page)
+    cells = json.loads((ROOT / "docs" / f"{LAB}.ipynb").read_text(encoding="utf-8"))["cells"]
+    assert len(folded) == sum(cell["cell_type"] == "code" for cell in cells)
+
+
+def test_its_html_keeps_what_html_forbids_out(built_site: Path):
+    """What the Nu Html Checker reported on this page: RDF metadata in the
+    figures, <style> in the body, and copy buttons with a stray `,=""`
+    attribute and an aria-label but no role."""
+    page = lab_page(built_site)
+    body = page[page.index("<body") :]
+    assert "<metadata" not in page and "rdf:RDF" not in page
+    outside_figures = re.sub(r"<svg\b.*?</svg>", "", body, flags=re.DOTALL)
+    assert "<style" not in outside_figures
+    buttons = re.findall(r"<clipboard-copy\b[^>]*>", page)
+    assert buttons
+    assert all(',=""' not in button and 'role="button"' in button for button in buttons)
+    assert "cursor:normal" not in page.replace(" ", "")
 
 
 def test_the_trimmed_page_keeps_its_styling_in_both_colour_schemes(built_site: Path):
