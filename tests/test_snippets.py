@@ -111,8 +111,12 @@ def test_snippets_pass_ruff():
 
 
 @pytest.mark.parametrize("version", [v for v in SUPPORTED if v != REFERENCE])
-def test_version_records_match_their_snippet(version: str):
+def test_version_records_match_their_snippet(version: str, request):
     """A record holds output that really differs, for the snippet's current code."""
+    if request.config.getoption("update_examples"):
+        # `make update-outputs` rewrites the records one version at a time;
+        # the others are stale until their turn comes.
+        pytest.skip("--update-examples is rewriting the records; a test run checks them")
     problems = record_problems(version)
     assert not problems, (
         f"refresh with `make update-outputs` (or pytest --update-examples under Python {version}):\n"
