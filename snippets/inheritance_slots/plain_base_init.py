@@ -1,12 +1,13 @@
 from dataclasses import dataclass
 
+calls = []  # Person.__init__ notes each call here
+
 
 class Person:
     """A plain class, not a data class."""
 
     def __init__(self, name: str) -> None:
-        print("Person.__init__ runs")
-        #> Person.__init__ runs
+        calls.append(f"Person.__init__({name!r})")
         self.name = name
         self.enrolled = False
 
@@ -19,8 +20,8 @@ class Student(Person):
 jane = Student(3.99)  # the generated __init__ takes only the fields
 print(jane)
 #> Student(gpa=3.99)
-print(vars(jane))
-#> {'gpa': 3.99}
+print(vars(jane), calls)
+#> {'gpa': 3.99} []
 
 
 @dataclass
@@ -33,5 +34,5 @@ class CompleteStudent(Person):
 
 
 julia = CompleteStudent("Julia", 3.5)
-print(julia, julia.enrolled)
-#> CompleteStudent(name='Julia', gpa=3.5) False
+print(julia, julia.enrolled, calls)
+#> CompleteStudent(name='Julia', gpa=3.5) False ["Person.__init__('Julia')"]

@@ -1,6 +1,16 @@
 import inspect
 from dataclasses import dataclass, field, fields
 
+
+@dataclass(slots=True)
+class Undocumented:
+    name: str
+    gpa: float = 0.0
+
+
+print(Undocumented.__slots__)
+#> ('name', 'gpa')
+
 try:
 
     @dataclass(slots=True)

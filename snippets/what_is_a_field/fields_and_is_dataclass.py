@@ -13,7 +13,9 @@ for f in fields(Student):
     print(f.name, f.type.__name__, "no default" if f.default is MISSING else f.default)
     #> first_name str no default
     #> gpa float 0.0
-print(fields(jane) == fields(Student))
+print(fields(jane) == fields(Student), fields(jane) is fields(Student))
+#> True False
+print(all(a is b for a, b in zip(fields(jane), fields(Student), strict=True)))
 #> True
 print(is_dataclass(Student), is_dataclass(jane))
 #> True True
