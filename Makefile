@@ -47,10 +47,12 @@ $(DOCS_VENV)/.installed: requirements.txt requirements-snippets.txt
 	.venv/py$*/bin/python -m pip install --quiet -r requirements-snippets.txt
 	touch $@
 
-serve: $(DOCS_VENV)/.installed
+# node_modules holds Pyodide for the Run buttons; without npm the site is
+# built without them (tools/runner_hook.py says so in the build log).
+serve: $(DOCS_VENV)/.installed node_modules/.package-lock.json
 	$(DOCS_VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(DOCS_VENV)/.installed
+build: $(DOCS_VENV)/.installed node_modules/.package-lock.json
 	$(DOCS_VENV)/bin/mkdocs build
 
 # The browser tests drive Debian's Chromium where it is installed, as CI
@@ -58,11 +60,12 @@ build: $(DOCS_VENV)/.installed
 browser: $(DOCS_VENV)/.installed
 	@[ -x /usr/bin/chromium ] || $(DOCS_VENV)/bin/python -m playwright install chromium
 
-# axe-core for the accessibility tests, as package-lock.json pins it. Without
-# npm, those tests fail and say what is missing; the rest still run.
+# axe-core for the accessibility tests and Pyodide for the Run buttons, as
+# package-lock.json pins them. Without npm, the accessibility tests fail and
+# say what is missing, and the site has no Run buttons; the rest still works.
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund; \
-	else echo "npm not found: the accessibility tests need axe-core from npm and will fail; install Node.js with npm." >&2; fi
+	else echo "npm not found: the accessibility tests need axe-core from npm and will fail, and the site gets no Run buttons; install Node.js with npm." >&2; fi
 
 test: $(DOCS_VENV)/.installed browser node_modules/.package-lock.json $(FOUND:%=snippets-on-%)
 	@if [ -n "$(MISSING)" ]; then \

@@ -146,33 +146,61 @@ def test_the_runner_judges_outputs_as_the_harness_does(tmp_path):
     assert not problems, "\n".join(problems)
 
 
+# Every Run control of the page, clicked in turn as a reader would (each block
+# shown first), each run awaited; in one call, so the browser test costs the
+# runs themselves and not a round trip per step.
+RUN_ALL_JS = """async () => {
+  const reveal = %s;
+  const results = [];
+  for (const block of document.querySelectorAll('[data-run]')) {
+    reveal(block);
+    const runner = block.nextElementSibling;
+    const output = runner.querySelector('.runner__output');
+    runner.querySelector('button').click();
+    const began = performance.now();
+    while (!['done', 'failed'].includes(output.dataset.state) && performance.now() - began < 60000) {
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    const stream = name => [...output.querySelectorAll(`[data-stream=${name}]`)].map(s => s.textContent).join('');
+    results.push({path: block.dataset.run, state: output.dataset.state, verdict: output.dataset.verdict,
+                  stdout: stream('stdout'), text: output.innerText});
+  }
+  return results;
+}"""
+
+
 def test_every_run_control_prints_the_recorded_output(browser, runner_url, context):
+    from site_browser import AXE
+
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     pages = nav_urls(page, runner_url)
     assert all(urlsplit(url).path.startswith(SUB_PATH) for url in pages)
-    differing, runs = [], 0
+    differing, runs, snippets, checked_axe = [], 0, set(), False
     for url in pages:
         before = len(context.requests)
         page.goto(url)
-        runners = page.locator(".runner")
-        blocks = page.locator("[data-run]")
-        assert runners.count() == blocks.count()
+        assert page.locator(".runner").count() == page.locator("[data-run]").count()
         early = [r for r in context.requests[before:] if "/runner/" in r]
         assert not early, f"{url}: runtime fetched before a click: {early}"
-        for n in range(blocks.count()):
-            block = blocks.nth(n)
-            path = block.get_attribute("data-run")
-            block.evaluate(REVEAL_JS)
-            result = run(page, runners.nth(n))
+        for n, result in enumerate(page.evaluate(RUN_ALL_JS % REVEAL_JS), 1):
             runs += 1
+            snippets.add(result["path"])
             printed = result["stdout"].splitlines()
-            if result["verdict"] != "same" or sorted(printed) != sorted(printed_lines(path)):
-                differing.append(f"{urlsplit(url).path} block {n + 1} (snippets/{path}):\n{result['text']}")
-    assert runs >= len(snippet_files())
+            if result["verdict"] != "same" or sorted(printed) != sorted(printed_lines(result["path"])):
+                differing.append(f"{urlsplit(url).path} block {n} (snippets/{result['path']}):\n{result['text']}")
+        if runs and AXE.is_file() and not checked_axe:
+            checked_axe = True
+            # Once, with output on the page (light scheme; the edit test checks dark).
+            page.evaluate(AXE.read_text(encoding="utf-8"))
+            violations = page.evaluate(AXE_RUNNERS_JS)
+            assert not violations, violations
+    assert snippets == {p.relative_to(SNIPPETS).as_posix() for p in snippet_files()}
     assert not errors
-    outside = [r for r in context.requests if urlsplit(r).hostname != "127.0.0.1" or not urlsplit(r).path.startswith(SUB_PATH)]
+    outside = [
+        r for r in context.requests if urlsplit(r).hostname != "127.0.0.1" or not urlsplit(r).path.startswith(SUB_PATH)
+    ]
     assert not outside, outside
     if differing and RUNNER_VERSION not in SUPPORTED:
         # Until the 3.14 records exist, expected_text() gives the reference's
@@ -184,32 +212,37 @@ def test_every_run_control_prints_the_recorded_output(browser, runner_url, conte
     assert not differing, "\n\n".join(differing)
 
 
-def test_stop_ends_a_runaway_program_and_the_next_run_works(runner_url, context):
-    page = context.new_page()
-    page.goto(runner_url + "recap/")
-    runner = page.locator(".runner").first
-    runner.get_by_role("button", name="Edit").click()
-    runner.locator("textarea").fill('print("looping", flush=True)\nwhile True:\n    pass\n')
-    runner.get_by_role("button", name=re.compile("^Run ")).click()
-    output = runner.locator(".runner__output")
-    output.get_by_text("looping").wait_for(timeout=60_000)
-    stop = runner.get_by_role("button", name="Stop")
-    stop.click()
-    # Stopping is worker.terminate(): the state changes at once, and the
-    # page answers while the loop would still be spinning.
-    runner.locator(".runner__output[data-state=stopped]").wait_for(timeout=1_000)
-    assert page.evaluate("1 + 1") == 2
-    assert stop.is_hidden()
-    runner.get_by_role("button", name="Reset").click()
-    result = run(page, runner)
-    assert result["verdict"] in ("same", "differs")  # it ran, in a new worker
-    assert result["stdout"].splitlines()
-    assert result["stderr"] == ""
+AXE_RUNNERS_JS = """async () => {
+  const found = [];
+  for (const runner of document.querySelectorAll('.runner')) {
+    if (!runner.checkVisibility()) continue;
+    const {violations} = await axe.run(runner, {resultTypes: ['violations']});
+    for (const v of violations) {
+      if (['serious', 'critical'].includes(v.impact)) found.push(`${v.id} (${v.impact}): ${v.help}`);
+    }
+    break;
+  }
+  return found;
+}"""
 
 
-def test_an_edit_changes_the_output_and_reset_restores_it(runner_url, context):
+@pytest.fixture
+def phone(browser, runner_url):
+    """The slots page on a phone, in the dark scheme."""
+    context = browser.new_context(color_scheme="dark", viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
-    page.goto(runner_url + "recap/")
+    page.goto(runner_url + "slots/")
+    yield page
+    context.close()
+
+
+def test_edit_run_stop_and_reset_on_a_phone_in_the_dark(phone):
+    """One page, one worker: an edit changes the output, Ctrl+Enter runs, each
+    run starts afresh, errors show as tracebacks, an edited section runs in its
+    whole program, Stop ends a runaway loop, Reset restores the original."""
+    from site_browser import AXE
+
+    page = phone
     runner = page.locator(".runner").first
     block = page.locator("[data-run]").first
     path = block.get_attribute("data-run")
@@ -225,63 +258,82 @@ def test_an_edit_changes_the_output_and_reset_restores_it(runner_url, context):
     assert edited["verdict"] is None
     assert "Edited code" in edited["text"]
 
-    # A name the edited run defined is gone in the next run: a fresh namespace.
-    editor.fill("seen = 'seen' in globals()\nprint(seen)\nseen_before = True\n")
-    assert run(page, runner)["stdout"] == "False\n"
-    editor.fill("print('seen_before' in globals())\n")
-    assert run(page, runner)["stdout"] == "False\n"
+    # A name the previous run defined is gone in the next: a fresh namespace.
+    # random's state too: seeded by one run, it is not seeded in the next.
+    editor.fill("import random\nrandom.seed(1)\nleft = True\n")
+    run(page, runner)
+    editor.fill("import random\nprint('left' in globals(), random.random() == 0.13436424411240122)\n")
+    assert run(page, runner)["stdout"] == "False False\n"
 
-    # An error is shown as a traceback on stderr, naming the line.
+    # An error is a traceback on stderr, naming the line.
     editor.fill("x = 1\nraise ValueError('no such student')\n")
     failed = run(page, runner)
-    assert 'line 2' in failed["stderr"] and "ValueError: no such student" in failed["stderr"]
+    assert "line 2" in failed["stderr"] and "ValueError: no such student" in failed["stderr"]
+
+    if AXE.is_file():
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+        assert not page.evaluate(AXE_RUNNERS_JS)
+    # On a phone the controls and the editor fit the screen.
+    assert page.evaluate("document.querySelector('.runner').getBoundingClientRect().right") <= PHONE["width"]
+
+    # Stop: the loop has printed, so it is running in the worker.
+    editor.fill('print("looping", flush=True)\nwhile True:\n    pass\n')
+    runner.get_by_role("button", name=re.compile("^Run ")).click()
+    runner.locator(".runner__output").get_by_text("looping").wait_for(timeout=60_000)
+    stop = runner.get_by_role("button", name="Stop")
+    stop.click()
+    # worker.terminate(): the run is over at once, and the page answers.
+    runner.locator(".runner__output[data-state=stopped]").wait_for(timeout=1_000)
+    assert page.evaluate("1 + 1") == 2 and stop.is_hidden()
 
     runner.get_by_role("button", name="Reset").click()
     assert block.is_visible() and editor.is_hidden()
-    restored = run(page, runner)
+    restored = run(page, runner)  # in a new worker
     assert restored["stdout"] == original["stdout"]
     assert restored["verdict"] == original["verdict"]
 
-
-def test_an_edited_section_runs_inside_its_whole_program(runner_url, context):
-    page = context.new_page()
-    page.goto(runner_url + "slots/")
-    block = page.locator("[data-run][data-run-section]").first
-    index = page.locator("[data-run]").evaluate_all("(all, b) => all.indexOf(b)", block.element_handle())
+    # A block that shows one section: the edit replaces that section only.
+    section = page.locator("[data-run][data-run-section]").first
+    index = page.locator("[data-run]").evaluate_all("(all, b) => all.indexOf(b)", section.element_handle())
     runner = page.locator(".runner").nth(index)
-    block.evaluate(REVEAL_JS)
+    section.evaluate(REVEAL_JS)
     whole = run(page, runner)
     runner.get_by_role("button", name="Edit").click()
     editor = runner.locator("textarea")
     editor.fill(editor.input_value() + '\nprint("added to the section")')
     edited = run(page, runner)
     assert "added to the section" in edited["stdout"].splitlines()
-    # The rest of the program still ran: everything it printed before is there.
     assert set(whole["stdout"].splitlines()) <= set(edited["stdout"].splitlines())
     assert edited["stderr"] == ""
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_runner_output_is_accessible_in_both_schemes_and_on_a_phone(browser, runner_url, scheme):
-    from site_browser import AXE
+def test_without_npm_the_site_has_no_run_controls_and_says_so_once(tmp_path, monkeypatch, caplog):
+    """No node_modules/pyodide-314: no runner script, no runtime files, one
+    line in the build log (`mkdocs serve` rebuilds do not repeat it)."""
+    import logging
 
-    if not AXE.is_file():
-        pytest.skip(f"{AXE} is missing (npm ci); tests/test_browser.py says the same")
-    context = browser.new_context(color_scheme=scheme, viewport=PHONE, is_mobile=True, has_touch=True)
-    try:
-        page = context.new_page()
-        page.goto(runner_url + "recap/")
-        runner = page.locator(".runner").first
-        run(page, runner)
-        runner.get_by_role("button", name="Edit").click()
-        page.evaluate(AXE.read_text(encoding="utf-8"))
-        violations = page.evaluate(
-            "async () => (await axe.run(document.querySelector('.runner'), {resultTypes: ['violations']})).violations"
-        )
-        serious = [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations if v["impact"] in ("serious", "critical")]
-        assert not serious, serious
-        # On a phone the controls fit the screen.
-        width = page.evaluate("document.querySelector('.runner').getBoundingClientRect().right")
-        assert width <= PHONE["width"]
-    finally:
-        context.close()
+    import runner_hook
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(runner_hook, "PYODIDE", tmp_path / "node_modules" / "pyodide-314")
+    monkeypatch.setitem(runner_hook._state, "told", False)
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "t", "docs_dir": str(runner_hook.ROOT / "docs"), "site_dir": str(tmp_path / "site")})
+    config.validate()
+    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.runner"):
+        for _ in range(2):  # a build, then a `serve` rebuild
+            runner_hook.on_config(config)
+            files = Files([File(uri, config.docs_dir, config.site_dir, False) for uri in runner_hook.SCRIPTS])
+            files = runner_hook.on_files(files, config)
+            assert [f.src_uri for f in files] == []
+    assert config.extra_javascript == []
+    told = [r.getMessage() for r in caplog.records if "without Run controls" in r.getMessage()]
+    assert len(told) == 1 and "npm ci" in told[0], told
+
+    monkeypatch.setenv("CI", "true")
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match="no Run controls"):
+        runner_hook.on_config(config)

@@ -23,6 +23,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -54,7 +55,7 @@ def runtime_missing() -> str | None:
     """Why the runner cannot be built here, or None."""
     missing = [name for name in RUNTIME_FILES if not (PYODIDE / name).is_file()]
     if missing:
-        return f"{PYODIDE.relative_to(ROOT)} lacks {', '.join(missing)} (run `npm ci`)"
+        return f"node_modules/{PYODIDE.name} lacks {', '.join(missing)} (run `npm ci`)"
     if shutil.which("node") is None:
         return "Node.js is not on PATH (it makes the start-up snapshot)"
     return None
@@ -63,6 +64,9 @@ def runtime_missing() -> str | None:
 def on_config(config):
     reason = runtime_missing()
     _state["enabled"] = reason is None
+    if reason and os.environ.get("CI"):
+        # CI builds what GitHub Pages publishes: it must have the runner.
+        raise PluginError(f"CI is set and the site would have no Run controls: {reason}")
     if reason:
         if not _state["told"]:
             log.info("Building without Run controls: %s.", reason)
