@@ -10,7 +10,8 @@ whole snippet program in CPython 3.14 (Pyodide, pinned in package.json as
   of pympler, so the site needs no other host;
 - writes `runner/snippets.json`: each snippet's program with the `#>` lines
   recorded for 3.14, and where its sections lie, fetched on the first click;
-- marks each block with the snippet (and section) it shows (`data-run`).
+- marks each block with the snippet (and section) it shows (`data-run`), and
+  adds the runner's script to the pages that have such blocks.
 
 Without node_modules/pyodide-314 (npm not run) or Node.js, the site is built
 without Run controls, and the build log says so once.
@@ -32,9 +33,9 @@ import zipfile
 from importlib.util import find_spec
 from pathlib import Path
 
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 from snippet_outputs import INCLUDE, RECORDS, ROOT, SECTION_MARKER, SNIPPETS, expected_text, snippet_files
 
 RUNNER_VERSION = "3.14"
@@ -67,14 +68,9 @@ def on_config(config):
     if reason and os.environ.get("CI"):
         # CI builds what GitHub Pages publishes: it must have the runner.
         raise PluginError(f"CI is set and the site would have no Run controls: {reason}")
-    if reason:
-        if not _state["told"]:
-            log.info("Building without Run controls: %s.", reason)
-            _state["told"] = True
-        return config
-    script = ExtraScriptValue(SCRIPTS[0])
-    script.type = "module"
-    config.extra_javascript.append(script)
+    if reason and not _state["told"]:
+        log.info("Building without Run controls: %s.", reason)
+        _state["told"] = True
     return config
 
 
@@ -131,7 +127,9 @@ def on_page_content(html, page, config, files):
     html = BLOCK.sub(mark, html)
     if next(blocks, None) is not None:
         raise PluginError(f"docs/{page.file.src_uri}: the runner found fewer titled code blocks than includes")
-    return html
+    # Only pages with examples load the runner's script (3 KB compressed).
+    script = get_relative_url(SCRIPTS[0], page.url)
+    return html + f'\n<script type="module" src="{script}"></script>'
 
 
 def snippets_json() -> str:
