@@ -24,7 +24,14 @@ from urllib.parse import urlsplit
 import pytest
 from runner_hook import RUNNER_DIR, RUNNER_VERSION, runtime_missing
 from site_browser import nav_urls
-from snippet_outputs import OUTPUT_LINE, REFERENCE, SNIPPETS, SUPPORTED, expected_text, snippet_files
+from snippet_outputs import (
+    OUTPUT_LINE,
+    REFERENCE,
+    SNIPPETS,
+    SUPPORTED,
+    expected_text,
+    snippet_files,
+)
 
 SUB_PATH = "/dataclasses-beyond-the-basics/"
 PHONE = {"width": 390, "height": 844}

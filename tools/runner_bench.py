@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from site_browser import ROOT, Transfer, launch_chromium, serve  # noqa: E402
+from site_browser import ROOT, Transfer, launch_chromium, serve
 
 PAGE = "recap/"
 

@@ -36,7 +36,15 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
-from snippet_outputs import INCLUDE, RECORDS, ROOT, SECTION_MARKER, SNIPPETS, expected_text, snippet_files
+from snippet_outputs import (
+    INCLUDE,
+    RECORDS,
+    ROOT,
+    SECTION_MARKER,
+    SNIPPETS,
+    expected_text,
+    snippet_files,
+)
 
 RUNNER_VERSION = "3.14"
 PYODIDE = ROOT / "node_modules" / "pyodide-314"
