@@ -196,6 +196,14 @@ function setUp(block) {
           current.finish();
         }
       };
+      ticket.onerror = (event) => {
+        event.preventDefault();
+        status.textContent = `Python could not start: ${event.message || "the worker failed to load"}`;
+        output.dataset.state = "failed";
+        ticket.terminate();
+        worker = null;
+        current.finish();
+      };
       ticket.postMessage({ program: program(entry, section, edited), filename, check: edited === null });
     });
   }
