@@ -48,10 +48,11 @@ async function snapshot() {
 
 async function start() {
   const began = performance.now();
+  const image = snapshot(); // fetched while pyodide.mjs loads
   const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", runner).href);
   const pyodide = await loadPyodide({
     indexURL: new URL("pyodide/", runner).href,
-    _loadSnapshot: snapshot(), // private API: the version is pinned (package.json)
+    _loadSnapshot: image, // private API: the version is pinned (package.json)
   });
   pyodide.setStdout(stream("stdout"));
   pyodide.setStderr(stream("stderr"));
@@ -66,10 +67,15 @@ async function installPympler(pyodide) {
   pymplerInstalled = true;
 }
 
+// Start at once: the page creates the worker on the first click, before it
+// has the program to send.
+started = start();
+started.catch(() => {}); // reported to the page by the run that awaits it
+
 onmessage = async ({ data: { program, filename, check } }) => {
   let verdict;
   try {
-    const { pyodide, run } = await (started ??= start());
+    const { pyodide, run } = await started;
     if (!pymplerInstalled && /\bpympler\b/.test(program)) await installPympler(pyodide);
     pyodide.FS.mkdirTree(filename.slice(0, filename.lastIndexOf("/")));
     const result = run(program, filename, check);

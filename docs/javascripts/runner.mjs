@@ -39,6 +39,9 @@ function button(label, action, hidden = false) {
 
 function newWorker() {
   worker = new Worker(new URL("runner-worker.mjs", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }) => {
+    if (data.type === "ready") worker.ready = true; // before a run listens
+  };
   return worker;
 }
 
@@ -146,7 +149,8 @@ function setUp(block) {
     run.disabled = true;
     stop.hidden = false;
     output.dataset.state = "running";
-    status.textContent = worker ? "Running…" : `Starting Python ${VERSION}…`;
+    const ticket = worker || newWorker(); // starts Python while the data loads
+    status.textContent = ticket.ready ? "Running…" : `Starting Python ${VERSION}…`;
     let entry;
     try {
       entry = (await (snippets ??= fetch(new URL("runner/snippets.json", site)).then((r) => r.json()))).snippets[path];
@@ -159,7 +163,6 @@ function setUp(block) {
       return;
     }
     const filename = `/snippets/${path}`;
-    const ticket = worker || newWorker();
     const slow = setTimeout(() => {
       status.textContent +=
         " Still starting. If this never ends, the server may not send .wasm files as application/wasm.";
@@ -178,7 +181,10 @@ function setUp(block) {
         if (!output.dataset.firstOutputMs) output.dataset.firstOutputMs = String(performance.now() - clicked);
       };
       ticket.onmessage = ({ data }) => {
-        if (data.type === "ready") status.textContent = "Running…";
+        if (data.type === "ready") {
+          ticket.ready = true;
+          status.textContent = "Running…";
+        }
         else if (data.type === "output") {
           firstOutput();
           show(data.text, data.stream);
