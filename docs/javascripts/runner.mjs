@@ -183,6 +183,7 @@ function setUp(block) {
       ticket.onmessage = ({ data }) => {
         if (data.type === "ready") {
           ticket.ready = true;
+          output.dataset.startMs = String(data.ms); // for tools/runner_bench.py
           status.textContent = "Running…";
         }
         else if (data.type === "output") {
