@@ -148,7 +148,10 @@ def snippets_json() -> str:
     """
     data = {}
     for snippet in snippet_files():
-        program = expected_text(snippet, RUNNER_VERSION)
+        try:
+            program = expected_text(snippet, RUNNER_VERSION)
+        except Exception as error:  # e.g. a stale record: say which, without a traceback
+            raise PluginError(str(error)) from error
         lines = program.splitlines()
         sections, starts = {}, {}
         for n, line in enumerate(lines):
