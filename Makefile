@@ -78,11 +78,12 @@ $(error $(PORT_PROBLEM))
 endif
 endif
 
-# Ctrl+C stops the server.
-serve: $(SITE_VENV)/.installed
+# Ctrl+C stops the server. node_modules holds Pyodide for the Run buttons;
+# without npm the site is built without them (tools/runner_hook.py says so).
+serve: $(SITE_VENV)/.installed node_modules/.package-lock.json
 	$(SITE_VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
-build: $(SITE_VENV)/.installed
+build: $(SITE_VENV)/.installed node_modules/.package-lock.json
 	$(SITE_VENV)/bin/mkdocs build
 
 # The browser tests drive Debian's Chromium where it is installed, as CI
@@ -91,12 +92,12 @@ browser: $(DOCS_VENV)/.installed
 	@[ -x /usr/bin/chromium ] || $(DOCS_VENV)/bin/python -m playwright install chromium
 
 # axe-core (accessibility), vnu-jar (HTML validity) and Pyodide (the snippets
-# on 3.14 and 3.15), as package-lock.json pins them. Without npm, those tests
-# are skipped and say what is missing (in CI, where CI is set, they fail
-# instead); the rest still run.
+# on 3.14 and 3.15, and the site's Run buttons), as package-lock.json pins
+# them. Without npm, those tests are skipped and say what is missing (in CI,
+# where CI is set, they fail instead), and the site has no Run buttons.
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund; \
-	else echo "npm not found: the accessibility and HTML checks and the snippets on Python $(PYODIDE_VERSIONS) (Pyodide) will be skipped; install Node.js with npm to run them." >&2; fi
+	else echo "npm not found: the accessibility and HTML checks and the snippets on Python $(PYODIDE_VERSIONS) (Pyodide) will be skipped, and the site gets no Run buttons; install Node.js with npm." >&2; fi
 
 # Lighthouse has a package.json of its own: the tests do not need it.
 tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json tools/lighthouse/package-lock.json

@@ -104,6 +104,14 @@ class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
             self._type = value
         super().send_header(keyword, value)
 
+    def translate_path(self, path):
+        # A project site lives under /<repo>/ on GitHub Pages: with a prefix,
+        # nothing outside it exists, so a request for the server's root fails.
+        prefix = getattr(self.server, "prefix", "/")
+        if not path.startswith(prefix):
+            return str(Path(self.directory) / "-outside-the-site-")
+        return super().translate_path("/" + path[len(prefix):])
+
     def end_headers(self):
         self.send_header("Cache-Control", f"max-age={getattr(self.server, 'max_age', MAX_AGE)}")
         super().end_headers()
@@ -169,22 +177,24 @@ class _Body:
 
 @contextmanager
 def serve(
-    directory: Path, transfers: list[Transfer] | None = None, max_age: int = MAX_AGE
+    directory: Path, transfers: list[Transfer] | None = None, max_age: int = MAX_AGE, prefix: str = "/"
 ) -> Iterator[str]:
     """Serve `directory` on a free port of 127.0.0.1; yield its base URL.
 
     Each response is appended to `transfers`, when given. `max_age=0` makes
     a browser ask again for everything it has cached, as it does once
-    GitHub Pages' ten minutes have passed."""
+    GitHub Pages' ten minutes have passed. `prefix="/<repo>/"` serves the
+    site under that path, as GitHub Pages serves a project site."""
     handler = partial(PagesLikeHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     server.transfers = transfers
     server.max_age = max_age
+    server.prefix = prefix
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}/"
+        yield f"http://127.0.0.1:{server.server_port}{prefix}"
     finally:
         server.shutdown()
         server.server_close()

@@ -1,0 +1,245 @@
+// "Run it here": Run, Edit, Stop and Reset under every code block that shows
+// a snippet (tools/runner_hook.py marks them with data-run). Nothing of the
+// runtime loads before the first Run: then runner-worker.mjs starts CPython
+// 3.14 in a Web Worker, one per page, and runs the WHOLE snippet program, even
+// when the block shows one section. An unedited run is compared with the
+// output recorded for 3.14, by the test harness's rule.
+
+const site = new URL("../", import.meta.url);
+const VERSION = "3.14";
+let snippets; // promise of runner/snippets.json, fetched on the first Run
+let worker;
+let queue = Promise.resolve();
+
+const STYLE = `
+.runner{margin:-.6em 0 1em}
+.runner__bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center}
+.runner__bar button{font:inherit;font-size:.7rem;padding:.25em .8em;border:1px solid currentColor;border-radius:.2em;background:transparent;color:var(--md-default-fg-color);cursor:pointer;min-height:2.2em}
+.runner__bar button:hover,.runner__bar button:focus-visible{background:var(--md-default-fg-color--lightest)}
+.runner__editor{box-sizing:border-box;width:100%;min-height:12em;margin:.4em 0;padding:.6em;font-family:var(--md-code-font-family,monospace);font-size:.8rem;line-height:1.4;color:var(--md-code-fg-color);background:var(--md-code-bg-color);border:1px solid var(--md-default-fg-color--lighter);tab-size:4;white-space:pre;overflow:auto}
+.runner__output{margin:.4em 0;padding:.4em .8em;border-left:.2em solid var(--md-default-fg-color--lighter);background:var(--md-code-bg-color);font-size:.75rem}
+.runner__output pre{margin:.2em 0;white-space:pre-wrap;overflow-wrap:anywhere;font-family:var(--md-code-font-family,monospace);color:var(--md-code-fg-color)}
+.runner__stderr{font-weight:bold}
+.runner__status{margin:.2em 0}
+.runner__verdict--same{border-left-color:#2e7d32}
+.runner__verdict--differs{border-left-color:#c62828}
+`;
+
+function element(tag, props = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function button(label, action, hidden = false) {
+  const node = element("button", { type: "button", textContent: label, hidden });
+  node.addEventListener("click", action);
+  return node;
+}
+
+function newWorker() {
+  worker = new Worker(new URL("runner-worker.mjs", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }) => {
+    if (data.type === "ready") worker.ready = true; // before a run listens
+  };
+  return worker;
+}
+
+// The program to run: the recorded one, or it with the reader's text in
+// place of the section the block shows.
+function program(entry, section, edited) {
+  if (edited === null) return entry.program;
+  if (!section) return edited.endsWith("\n") ? edited : `${edited}\n`;
+  const [first, end, indent] = entry.sections[section];
+  const lines = entry.program.split("\n");
+  const pad = " ".repeat(indent);
+  const body = edited.replace(/\n$/, "").split("\n").map((line) => (line ? pad + line : line));
+  return [...lines.slice(0, first), ...body, ...lines.slice(end)].join("\n");
+}
+
+function setUp(block) {
+  const path = block.dataset.run;
+  const section = block.dataset.runSection || null;
+  const original = block.querySelector("code").textContent.replace(/\n$/, "");
+  const editor = element("textarea", {
+    className: "runner__editor",
+    hidden: true,
+    spellcheck: false,
+    value: original,
+  });
+  editor.setAttribute("aria-label", `Code of snippets/${path}, editable; Ctrl+Enter runs it`);
+  const status = element("p", { className: "runner__status" });
+  const text = element("pre", { className: "runner__text" });
+  const verdict = element("div", { className: "runner__verdict" });
+  const output = element("div", { className: "runner__output", hidden: true }, status, text, verdict);
+  output.setAttribute("role", "status");
+  output.setAttribute("aria-live", "polite");
+  output.setAttribute("aria-label", `Output of snippets/${path}`);
+  const run = button("Run", () => start());
+  const edit = button("Edit", () => {
+    block.hidden = true;
+    editor.hidden = false;
+    edit.hidden = true;
+    reset.hidden = false;
+    editor.focus();
+  });
+  const stop = button("Stop", () => stopRun(), true);
+  const reset = button(
+    "Reset",
+    () => {
+      editor.value = original;
+      editor.hidden = true;
+      block.hidden = false;
+      reset.hidden = true;
+      edit.hidden = false;
+      run.focus();
+    },
+    true,
+  );
+  run.setAttribute("aria-label", `Run snippets/${path} in Python ${VERSION}`);
+  const bar = element("div", { className: "runner__bar" }, run, edit, stop, reset);
+  const container = element("div", { className: "runner" }, bar, editor, output);
+  block.after(container);
+  let current = null;
+
+  const onKey = (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      start();
+    }
+  };
+  editor.addEventListener("keydown", onKey);
+  block.addEventListener("keydown", onKey);
+
+  function show(message, kind = "stdout") {
+    const last = text.lastChild;
+    if (last && last.dataset.stream === kind) last.textContent += message;
+    else {
+      const span = element("span", { textContent: message });
+      span.dataset.stream = kind;
+      if (kind === "stderr") span.className = "runner__stderr";
+      text.append(span);
+    }
+  }
+
+  function stopRun() {
+    if (!current) return;
+    worker.terminate(); // the only way to stop it without cross-origin isolation
+    worker = null;
+    current.finish();
+    output.dataset.state = "stopped";
+    status.textContent = "Stopped. The next run starts a new Python.";
+  }
+
+  function start() {
+    const edited = editor.hidden || editor.value === original ? null : editor.value;
+    output.hidden = false;
+    output.className = "runner__output";
+    text.textContent = "";
+    verdict.textContent = "";
+    delete output.dataset.verdict;
+    output.dataset.state = "queued";
+    status.textContent = "Waiting for the run before it…";
+    queue = queue.then(() => execute(edited));
+  }
+
+  async function execute(edited) {
+    const clicked = performance.now();
+    delete output.dataset.firstOutputMs;
+    run.disabled = true;
+    stop.hidden = false;
+    output.dataset.state = "running";
+    const ticket = worker || newWorker(); // starts Python while the data loads
+    status.textContent = ticket.ready ? "Running…" : `Starting Python ${VERSION}…`;
+    let entry;
+    try {
+      entry = (await (snippets ??= fetch(new URL("runner/snippets.json", site)).then((r) => r.json()))).snippets[path];
+    } catch (error) {
+      snippets = undefined;
+      status.textContent = `Could not load the snippet data: ${error}`;
+      output.dataset.state = "failed";
+      run.disabled = false;
+      stop.hidden = true;
+      return;
+    }
+    const filename = `/snippets/${path}`;
+    const slow = setTimeout(() => {
+      status.textContent +=
+        " Still starting. If this never ends, the server may not send .wasm files as application/wasm.";
+    }, 20000);
+    await new Promise((resolve) => {
+      current = {
+        finish() {
+          clearTimeout(slow);
+          current = null;
+          run.disabled = false;
+          stop.hidden = true;
+          resolve();
+        },
+      };
+      const firstOutput = () => {
+        if (!output.dataset.firstOutputMs) output.dataset.firstOutputMs = String(performance.now() - clicked);
+      };
+      ticket.onmessage = ({ data }) => {
+        if (data.type === "ready") {
+          ticket.ready = true;
+          output.dataset.startMs = String(data.ms); // for tools/runner_bench.py
+          status.textContent = "Running…";
+        }
+        else if (data.type === "output") {
+          firstOutput();
+          show(data.text, data.stream);
+        } else if (data.type === "failed") {
+          status.textContent = `Python could not run: ${data.message}`;
+          output.dataset.state = "failed";
+          worker.terminate();
+          worker = null;
+          current.finish();
+        } else if (data.type === "done") {
+          firstOutput();
+          status.textContent = "Finished.";
+          report(data.verdict);
+          output.dataset.state = "done";
+          current.finish();
+        }
+      };
+      ticket.onerror = (event) => {
+        event.preventDefault();
+        status.textContent = `Python could not start: ${event.message || "the worker failed to load"}`;
+        output.dataset.state = "failed";
+        ticket.terminate();
+        worker = null;
+        current.finish();
+      };
+      ticket.postMessage({ program: program(entry, section, edited), filename, check: edited === null });
+    });
+  }
+
+  function report(result) {
+    if (!result.checked) {
+      verdict.textContent = "Edited code: not compared with the recorded output. Reset restores the original.";
+      return;
+    }
+    if (result.same) {
+      output.classList.add("runner__verdict--same");
+      verdict.textContent = `✓ Same as the output recorded for Python ${VERSION}.`;
+      output.dataset.verdict = "same";
+      return;
+    }
+    output.classList.add("runner__verdict--differs");
+    output.dataset.verdict = "differs";
+    verdict.append(
+      element("p", { textContent: `✗ Differs from the output recorded for Python ${VERSION}:` }),
+      ...result.problems.map((problem) => element("p", { textContent: problem })),
+    );
+    if (result.diff.length) {
+      verdict.append(element("pre", { textContent: result.diff.join("\n") }));
+    }
+  }
+}
+
+const blocks = document.querySelectorAll("[data-run]");
+if (blocks.length) {
+  document.head.append(element("style", { textContent: STYLE }));
+  blocks.forEach(setUp);
+}
