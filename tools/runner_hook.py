@@ -38,7 +38,6 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from snippet_outputs import (
     INCLUDE,
-    RECORDS,
     ROOT,
     SECTION_MARKER,
     SNIPPETS,
@@ -57,6 +56,10 @@ CACHE = ROOT / ".cache" / "runner"
 
 log = logging.getLogger("mkdocs.hooks.runner")
 _state: dict = {"told": False, "includes": {}}
+TITLED_FENCE = re.compile(
+    r'^[ \t]*(?:```+|~~~+)[ \t]*python\b[^\n]*\btitle="snippets/(?P<file>[^"]+\.py)"[^\n]*\n(?P<next>[^\n]*)',
+    re.MULTILINE,
+)
 BLOCK = re.compile(r'<div class="language-(?P<lang>\w+) highlight"><span class="filename">(?P<title>[^<]*)</span>')
 
 
@@ -97,19 +100,20 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Note, in order, which snippet and section each fence of the page shows.
+    """Note, in order, which snippet and section each titled fence shows.
 
-    This hook runs after tools/mkdocs_hooks.py, so a version tab's include of
-    a record under snippets/_outputs/ is mapped back to its snippet.
+    This hook runs after tools/mkdocs_hooks.py, which titles every snippet's
+    fence `snippets/<file>` and writes a version tab other than the
+    reference's as the program's text rather than an include; such a tab
+    follows the reference tab that includes the same snippet and section.
     """
-    includes = []
-    for match in INCLUDE.finditer(markdown):
-        path = SNIPPETS / match["file"]
-        if path.suffix != ".py":
-            continue
-        if RECORDS in path.parents:
-            path = SNIPPETS / Path(*path.relative_to(RECORDS).parts[1:])
-        includes.append((path.relative_to(SNIPPETS).as_posix(), match["section"] or ""))
+    includes, last_section = [], {}
+    for match in TITLED_FENCE.finditer(markdown):
+        snippet = match["file"]
+        include = INCLUDE.match(match["next"])
+        if include and include["file"] == snippet:
+            last_section[snippet] = include["section"] or ""
+        includes.append((snippet, last_section.get(snippet, "")))
     _state["includes"][page.file.src_uri] = includes
     return markdown
 
