@@ -11,6 +11,8 @@ from snippet_outputs import ROOT
 
 def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of `project`, as a reader's `make build` runs it."""
+    if project != ROOT:
+        share_runtime(project)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
@@ -19,6 +21,16 @@ def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
     )
+
+
+def share_runtime(project: Path) -> None:
+    """Let a scratch copy of the project use this checkout's Pyodide and the
+    runner's start-up snapshot, as its build needs them (in CI a build without
+    them fails), without copying 30 MB or making the snapshot again."""
+    for path in (Path("node_modules"), Path(".cache", "runner")):
+        if (ROOT / path).exists() and not (project / path).exists():
+            (project / path).parent.mkdir(parents=True, exist_ok=True)
+            (project / path).symlink_to(ROOT / path, target_is_directory=True)
 
 
 @pytest.fixture(scope="session")
