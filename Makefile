@@ -19,6 +19,11 @@ FOUND := $(foreach v,$(OTHER_VERSIONS),$(if $(shell tools/find-python $(v)),$(v)
 MISSING := $(filter-out $(FOUND),$(OTHER_VERSIONS))
 
 DOCS_VENV := .venv/docs
+# One fixed hash seed for every run, so that `make update-outputs` and
+# `make test` see the same set order; tests/test_snippets.py runs the snippets
+# again under another seed, which fails on output that depends on it.
+PYTHONHASHSEED ?= 0
+export PYTHONHASHSEED
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-k slots -x";
 # make update-outputs PYTEST_ARGS="-k ordering" refreshes only those snippets.
 PYTEST_ARGS ?=
