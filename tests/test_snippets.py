@@ -33,6 +33,7 @@ import sys
 import tempfile
 import textwrap
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -224,7 +225,13 @@ def run(check, example: CodeExample, prints: PrintRecorder) -> list[str]:
         # The child's garbage collector then leaves pytest's objects alone,
         # instead of touching, and so copying, every page of them.
         gc.freeze()
-        pid = os.fork()
+        with warnings.catch_warnings():
+            # In `make test` the browser tests' site server is still running in
+            # a thread. Python 3.12+ warns that a child forked then could find
+            # a lock held by that thread and wait for it forever; here the
+            # backstop above would end such a child and report where it was.
+            warnings.filterwarnings("ignore", r".*is multi-threaded, use of fork\(\)", DeprecationWarning)
+            pid = os.fork()
         if pid == 0:
             os.close(read_end)
             run_in_child(check, example, prints, limit, write_end, stacks)
