@@ -229,7 +229,7 @@ def run(check, example: CodeExample, prints: PrintRecorder) -> list[str]:
             # In `make test` the browser tests' site server is still running in
             # a thread. Python 3.12+ warns that a child forked then could find
             # a lock held by that thread and wait for it forever; here the
-            # backstop above would end such a child and report where it was.
+            # time limit's backstop would end such a child, saying where it was.
             warnings.filterwarnings("ignore", r".*is multi-threaded, use of fork\(\)", DeprecationWarning)
             pid = os.fork()
         if pid == 0:
@@ -250,25 +250,9 @@ def run(check, example: CodeExample, prints: PrintRecorder) -> list[str]:
 
 
 def run_in_child(check, example: CodeExample, prints: PrintRecorder, limit: int, pipe: int, stacks) -> None:
+    """Run the snippet and write the report; never return into pytest."""
     try:
-        # A crash, or a hang the alarm cannot break, writes every thread's stack.
-        faulthandler.enable(stacks)
-        faulthandler.dump_traceback_later(limit + GRACE, exit=True, file=stacks)
-        signal.signal(signal.SIGALRM, time_is_up)
-        # Again every second, in case the snippet catches the first one.
-        signal.setitimer(signal.ITIMER_REAL, limit, 1)
-        try:
-            check(example)
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        problems = []
-    except pytest.fail.Exception as failure:
-        problems = [output_mismatch(failure.msg, example)]
-    except TimeLimitExceeded as exc:
-        problems = [describe_timeout(exc, example, limit)]
-    except BaseException as exc:  # any error in a snippet is a failure, SystemExit too
-        problems = [describe_error(exc, example)]
-    try:
+        problems = run_with_time_limit(check, example, limit, stacks)
         report = {
             "problems": problems,
             "lines": sorted(prints.lines),
@@ -279,6 +263,27 @@ def run_in_child(check, example: CodeExample, prints: PrintRecorder, limit: int,
             out.write(json.dumps(report).encode())
     finally:
         os._exit(0)
+
+
+def run_with_time_limit(check, example: CodeExample, limit: int, stacks) -> list[str]:
+    # A crash, or a hang the alarm cannot break, writes every thread's stack.
+    faulthandler.enable(stacks)
+    faulthandler.dump_traceback_later(limit + GRACE, exit=True, file=stacks)
+    signal.signal(signal.SIGALRM, time_is_up)
+    try:
+        try:
+            # Again every second, in case the snippet catches the first one.
+            signal.setitimer(signal.ITIMER_REAL, limit, 1)
+            check(example)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except pytest.fail.Exception as failure:
+        return [output_mismatch(failure.msg, example)]
+    except TimeLimitExceeded as exc:
+        return [describe_timeout(exc, example, limit)]
+    except BaseException as exc:  # any error in a snippet is a failure, SystemExit too
+        return [describe_error(exc, example)]
+    return []
 
 
 def time_is_up(signum, frame):
