@@ -28,6 +28,11 @@ PORT ?= 8000
 # Material for MkDocs prints an end-of-life banner (May 2027) on every
 # build; this is its switch to leave it out (the README says what it means).
 export NO_MKDOCS_2_WARNING := 1
+# One fixed hash seed for every run, so that `make update-outputs` and
+# `make test` see the same set order; tests/test_snippets.py runs the snippets
+# again under another seed, which fails on output that depends on it.
+PYTHONHASHSEED ?= 0
+export PYTHONHASHSEED
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-k slots -x";
 # make update-outputs PYTEST_ARGS="-k ordering" refreshes only those snippets.
 PYTEST_ARGS ?=

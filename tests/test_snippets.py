@@ -6,6 +6,11 @@ what the library leaves out: `#>` lines that no `print` produced, a clean
 failure naming file and line when a snippet raises, and one expected output
 per Python version (see tools/snippet_outputs.py).
 
+Each snippet runs in a forked child process, so whatever it changes (a patched
+module, the working directory, the `random` state, a thread left running) ends
+with it, and under a time limit (`run` says how), so a snippet that never ends
+fails naming the line it was stuck on while the other tests go on.
+
 `pytest --update-examples` rewrites the expected output for the running
 version: the snippet itself under the reference version, its record under the
 others.
@@ -13,8 +18,21 @@ others.
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import faulthandler
+import gc
+import importlib
+import json
+import os
+import re
+import select
+import signal
 import subprocess
 import sys
+import tempfile
+import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -33,6 +51,7 @@ from snippet_outputs import (
     running_version,
     save_output,
     snippet_files,
+    time_limit,
 )
 from snippet_run import (
     NO_WRAPPING,
@@ -44,6 +63,14 @@ from snippet_run import (
 )
 
 VERSION = running_version()
+
+# A snippet still running at its time limit gets an exception at the line it
+# is on. One that does not stop for it (stuck in C code, or catching
+# everything) is ended GRACE seconds later by faulthandler, which first writes
+# where every thread was; the parent kills the child KILL_AFTER seconds after
+# that if it is somehow still there.
+GRACE = 3
+KILL_AFTER = 5
 
 
 def relative(path: Path) -> str:
@@ -57,6 +84,32 @@ def _note_the_interpreter_after_an_update(request):
         record_this_run()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _warm_up_before_forking(request, tmp_path_factory):
+    """Do once, in pytest's process, the work every child would otherwise
+    repeat: import every module a snippet imports, and run one tiny example
+    through pytest-examples (it fills the caches of `inspect`, `re` and black
+    that each print uses). A child gets its own copy of all this as it was
+    before the fork: what one snippet changes still ends with its child."""
+    for name in sorted({name for snippet in snippet_files() for name in imported_modules(snippet)}):
+        with contextlib.suppress(ImportError):  # the snippet's own run reports it
+            importlib.import_module(name)
+    warm_up = EvalExample(tmp_path=tmp_path_factory.mktemp("warm_up"), pytest_request=request)
+    warm_up.set_config(line_length=NO_WRAPPING)
+    warm_up.run_print_check(CodeExample.create('print("warm", [1])\n#> warm [1]\n', path=Path("warm_up.py")))
+
+
+def imported_modules(snippet: Path) -> set[str]:
+    tree = ast.parse(snippet.read_text(encoding="utf-8"))
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module != "__future__":
+            names.add(node.module)
+    return names
+
+
 @pytest.mark.parametrize("snippet", snippet_files(), ids=lambda p: relative(p))
 def test_every_snippet_prints_what_its_page_shows(snippet: Path, eval_example: EvalExample):
     eval_example.set_config(line_length=NO_WRAPPING)
@@ -67,7 +120,7 @@ def test_every_snippet_prints_what_its_page_shows(snippet: Path, eval_example: E
         # Always run the current code, so a stale record is replaced, not patched.
         example = load(snippet)
         before = example.source
-        problems = run(eval_example.run_print_update, example)
+        problems = run(eval_example.run_print_update, example, prints)
         # We write the file ourselves: a record may have to be created or removed.
         eval_example.to_update.clear()
         if not problems:
@@ -82,7 +135,7 @@ def test_every_snippet_prints_what_its_page_shows(snippet: Path, eval_example: E
         # The snippet's code with this version's `#>` lines; every line named
         # below is then pointed at the snippet or record it came from.
         example = CodeExample.create(program.text, path=snippet)
-        problems = run(eval_example.run_print_check, example)
+        problems = run(eval_example.run_print_check, example, prints)
         problems += [
             f"{relative(example.path)}:{n}: `#>` line with no print above it"
             for n in orphan_lines(example.source, prints.lines)
@@ -110,6 +163,35 @@ def test_snippets_pass_ruff():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.skipif(
+    VERSION != REFERENCE,
+    reason=f"the second hash seed runs under the reference Python {REFERENCE}, whose outputs the pages show",
+)
+def test_outputs_do_not_depend_on_the_hash_seed():
+    """Every snippet prints the same under a second PYTHONHASHSEED.
+
+    The order of a set of strings changes with the seed, which is random in
+    each new interpreter unless PYTHONHASHSEED fixes it (the Makefile fixes 0).
+    A fork shares its parent's seed, so the snippets run again in a new pytest.
+    Once, under the reference version: the order of a set depends on the seed
+    on every version alike, and a second run on each would double their time.
+    """
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", relative(Path(__file__)),
+         "-k", "test_every_snippet_prints_what_its_page_shows"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, (
+        f"Under PYTHONHASHSEED={seed} (this run: {os.environ.get('PYTHONHASHSEED', 'random')}) "
+        "these snippets fail; one that passes in this run prints something that depends on "
+        "hash order, such as a set: sort what it prints.\n" + result.stdout + result.stderr
+    )
+
+
 @pytest.mark.parametrize("version", [v for v in SUPPORTED if v != REFERENCE])
 def test_version_records_match_their_snippet(version: str, request):
     """A record holds output that really differs, for the snippet's current code."""
@@ -133,20 +215,108 @@ def load(path: Path) -> CodeExample:
     return CodeExample.create(path.read_text(encoding="utf-8"), path=path)
 
 
-def run(check, example: CodeExample) -> list[str]:
-    """Run a pytest-examples check; return what went wrong, naming file and line.
+class TimeLimitExceeded(BaseException):
+    """Raised inside a snippet at its time limit. Not an `Exception`, so that a
+    snippet's `except Exception` does not swallow it (nor pytest-examples'
+    own handler, which would rewrite its traceback)."""
 
-    Nothing is raised from inside the `except` blocks: the snippet's exception
-    carries a traceback that pytest-examples rebuilt with made-up code objects,
-    and on CPython 3.11 pytest crashes with an INTERNALERROR when it formats one.
+
+def run(check, example: CodeExample, prints: PrintRecorder) -> list[str]:
+    """Run a pytest-examples check in a forked child; return what went wrong.
+
+    The child runs the snippet under its time limit and sends back, through a
+    pipe, the problems it found as text, the lines whose prints ran and, after
+    an update, the snippet's new text; then it ends with `os._exit`, taking
+    with it whatever state the snippet changed. No exception crosses from the
+    child to pytest.
     """
+    limit = time_limit(example.source)
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as stacks:
+        # The child's garbage collector then leaves pytest's objects alone,
+        # instead of touching, and so copying, every page of them.
+        gc.freeze()
+        with warnings.catch_warnings():
+            # In `make test` the browser tests' site server is still running in
+            # a thread. Python 3.12+ warns that a child forked then could find
+            # a lock held by that thread and wait for it forever; here the
+            # time limit's backstop would end such a child, saying where it was.
+            warnings.filterwarnings("ignore", r".*is multi-threaded, use of fork\(\)", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            run_in_child(check, example, prints, limit, write_end, stacks)
+        gc.unfreeze()
+        os.close(write_end)
+        report = read_until(read_end, pid, time.monotonic() + limit + GRACE + KILL_AFTER)
+        _, status = os.waitpid(pid, 0)
+        stacks.seek(0)
+        dumped = stacks.read().decode("utf-8", "replace")
+    if report is None:
+        return [died(example, limit, os.waitstatus_to_exitcode(status), dumped)]
+    prints.lines.update(report["lines"])
+    prints.multiline.update(report["multiline"])
+    example.source = report["source"]
+    return report["problems"]
+
+
+def run_in_child(check, example: CodeExample, prints: PrintRecorder, limit: int, pipe: int, stacks) -> None:
+    """Run the snippet and write the report; never return into pytest."""
     try:
-        check(example)
+        problems = run_with_time_limit(check, example, limit, stacks)
+        report = {
+            "problems": problems,
+            "lines": sorted(prints.lines),
+            "multiline": sorted(prints.multiline),
+            "source": example.source,
+        }
+        with os.fdopen(pipe, "wb") as out:
+            out.write(json.dumps(report).encode())
+    finally:
+        os._exit(0)
+
+
+def run_with_time_limit(check, example: CodeExample, limit: int, stacks) -> list[str]:
+    # A crash, or a hang the alarm cannot break, writes every thread's stack.
+    faulthandler.enable(stacks)
+    faulthandler.dump_traceback_later(limit + GRACE, exit=True, file=stacks)
+    signal.signal(signal.SIGALRM, time_is_up)
+    try:
+        try:
+            # Again every second, in case the snippet catches the first one.
+            signal.setitimer(signal.ITIMER_REAL, limit, 1)
+            check(example)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except pytest.fail.Exception as failure:
         return [output_mismatch(failure.msg, example)]
-    except Exception as exc:  # any error in a snippet is a failure
+    except TimeLimitExceeded as exc:
+        return [describe_timeout(exc, example, limit)]
+    except BaseException as exc:  # any error in a snippet is a failure, SystemExit too
         return [describe_error(exc, example)]
     return []
+
+
+def time_is_up(signum, frame):
+    raise TimeLimitExceeded
+
+
+def read_until(fd: int, pid: int, deadline: float) -> dict | None:
+    """The child's report, or None if it ended without one or ran past the deadline."""
+    chunks = []
+    with os.fdopen(fd, "rb", buffering=0) as pipe:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([pipe], [], [], remaining)[0]:
+                os.kill(pid, signal.SIGKILL)
+                return None
+            chunk = pipe.read(1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return json.loads(b"".join(chunks)) if chunks else None
 
 
 def output_mismatch(diff: str, example: CodeExample) -> str:
@@ -158,15 +328,69 @@ def output_mismatch(diff: str, example: CodeExample) -> str:
 
 
 def describe_error(exc: BaseException, example: CodeExample) -> str:
-    where = [
-        (tb.tb_lineno, tb.tb_frame.f_code.co_name)
-        for tb in walk_tb(exc.__traceback__)
-        if tb.tb_frame.f_code.co_filename == str(example.path)
-    ]
+    where = snippet_frames(exc, example)
     line = where[-1][0] if where else 1
     lines = [f"{relative(example.path)}:{line}: the snippet raised {type(exc).__name__}: {exc}"]
     lines += [f"  {relative(example.path)}:{n} in {name}" for n, name in where]
     return "\n".join(lines)
+
+
+def describe_timeout(exc: TimeLimitExceeded, example: CodeExample, limit: int) -> str:
+    where = snippet_frames(exc, example)
+    line = where[-1][0] if where else 1
+    lines = [f"{relative(example.path)}:{line}: {still_running(limit)}; it was running:"]
+    lines += [f"  {relative(example.path)}:{n} in {name}" for n, name in where]
+    return "\n".join(lines)
+
+
+def still_running(limit: int) -> str:
+    return f"still running after its time limit of {limit} s (a line `# time limit: N s` in the snippet sets another)"
+
+
+def snippet_frames(exc: BaseException, example: CodeExample) -> list[tuple[int, str]]:
+    """(line, function) of each frame of the snippet in the traceback, outermost first."""
+    return [
+        (tb.tb_lineno, tb.tb_frame.f_code.co_name)
+        for tb in walk_tb(exc.__traceback__)
+        if is_snippet_file(tb.tb_frame.f_code.co_filename, example)
+    ]
+
+
+def is_snippet_file(filename: str, example: CodeExample) -> bool:
+    # pytest-examples runs a copy of the snippet, with the same lines, written
+    # to a temporary folder under this name; the tracebacks it rewrites name
+    # the snippet itself.
+    return filename == str(example.path) or Path(filename).name == f"{example.module_name}.py"
+
+
+# One frame of a faulthandler dump: `  File "/path/x.py", line 3 in spin`.
+DUMPED_FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+) in (?P<name>\S+)', re.M)
+
+
+def died(example: CodeExample, limit: int, exit_code: int, dumped: str) -> str:
+    """What to say when the child ended without a report: stopped by the
+    backstop, killed, crashed or exited on its own."""
+    where = [
+        (int(m["line"]), m["name"])
+        for m in DUMPED_FRAME.finditer(dumped)
+        if is_snippet_file(m["file"], example)
+    ]
+    # faulthandler lists the innermost frame first.
+    line = where[0][0] if where else 1
+    if dumped.startswith("Timeout"):
+        what = f"{still_running(limit)}, and did not stop when interrupted (stuck in C code?)"
+    elif exit_code == -signal.SIGKILL:
+        what = f"{still_running(limit)}; its process was killed"
+    else:
+        what = f"the snippet's process ended (exit code {exit_code}) before reporting"
+    if dumped:
+        what += "; where each thread was, innermost frame first:"
+
+    def named(frame: re.Match) -> str:
+        file = relative(example.path) if is_snippet_file(frame["file"], example) else frame["file"]
+        return f"  {file}:{frame['line']} in {frame['name']}"
+
+    return "\n".join([f"{relative(example.path)}:{line}: {what}", *DUMPED_FRAME.sub(named, dumped).splitlines()])
 
 
 def walk_tb(tb):
