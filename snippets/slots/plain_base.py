@@ -1,13 +1,13 @@
 from dataclasses import dataclass
 
 
-class Person:  # a plain class: no __slots__
-    pass
+@dataclass  # no slots=True: Person has no __slots__
+class Person:
+    first_name: str
 
 
 @dataclass(slots=True)
 class Student(Person):
-    first_name: str
     gpa: float
 
 
