@@ -37,6 +37,7 @@ from snippet_outputs import (
 from snippet_run import (
     NO_WRAPPING,
     PrintRecorder,
+    complete_the_print_search,
     first_changed_line,
     moved_lines,
     orphan_lines,
@@ -44,6 +45,7 @@ from snippet_run import (
 )
 
 VERSION = running_version()
+complete_the_print_search()
 
 
 def relative(path: Path) -> str:
