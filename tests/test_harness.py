@@ -113,6 +113,33 @@ def test_update_rewrites_outputs_and_nothing_else(project):
     assert snippet_tests(project).returncode == 0
 
 
+ELSE_AND_FINALLY = """\
+try:
+    pass
+except ValueError:
+    print("caught")
+else:
+    print("no error")
+finally:
+    print("done")
+for _ in range(1):
+    pass
+else:
+    print("loop ended")
+"""
+
+
+def test_update_indents_outputs_in_else_and_finally_blocks(project):
+    # pytest-examples 0.0.18 alone wrote these at column 0, outside the block.
+    path = plant(project, ELSE_AND_FINALLY)
+    result = snippet_tests(project, "--update-examples")
+    assert result.returncode == 0, result.stdout
+    assert path.read_text(encoding="utf-8") == ELSE_AND_FINALLY.replace(
+        '"no error")\n', '"no error")\n    #> no error\n'
+    ).replace('"done")\n', '"done")\n    #> done\n').replace('"loop ended")\n', '"loop ended")\n    #> loop ended\n')
+    assert snippet_tests(project).returncode == 0
+
+
 @pytest.mark.parametrize(
     ("include", "message"),
     [

@@ -106,10 +106,12 @@ def test_the_runner_judges_outputs_as_the_harness_does(tmp_path):
         """
         import ast, contextlib, io, json, sys
         from pathlib import Path
-        sys.path[:0] = [sys.argv[1]]
+        sys.path[:0] = [sys.argv[1], str(Path(sys.argv[1]).parent)]
         import run_snippet
+        import snippet_run
         from pytest_examples import CodeExample
         from pytest_examples.run_code import find_print_location
+        snippet_run.complete_the_print_search()
         results = {}
         for path in sys.argv[3:]:
             text = Path(path).read_text(encoding="utf-8")

@@ -56,6 +56,7 @@ from snippet_outputs import (
 from snippet_run import (
     NO_WRAPPING,
     PrintRecorder,
+    complete_the_print_search,
     first_changed_line,
     moved_lines,
     orphan_lines,
@@ -63,6 +64,7 @@ from snippet_run import (
 )
 
 VERSION = running_version()
+complete_the_print_search()
 
 # A snippet still running at its time limit gets an exception at the line it
 # is on. One that does not stop for it (stuck in C code, or catching

@@ -115,6 +115,42 @@ def first_changed_line(diff: str) -> int:
     return line
 
 
+def statement_prints(tree: ast.AST):
+    """Print calls made as statements, anywhere: in any body, `else`,
+    `finally`, `except` or `case` block. The site's runner
+    (tools/runner/run_snippet.py) has the same function."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr):
+            call = node.value
+            while isinstance(call, ast.Call):
+                if isinstance(call.func, ast.Name) and call.func.id == "print":
+                    yield call
+                    break
+                call = call.func  # e.g. print(...)(...)
+
+
+def complete_the_print_search() -> None:
+    """Make pytest-examples find every print it runs.
+
+    pytest-examples 0.0.18 (`run_code.find_print`) looks for the print a line
+    ran only in the bodies of some statements, `elif`/`else` of an `if` and
+    `except` blocks. A print in the `else` or `finally` of a `try`, the
+    `else` of a loop or a `case` of a `match` is not found, and its output is
+    written at column 0, outside its block. The library's `find_print_location`
+    looks `find_print` up in its module each time, so replacing that function
+    there completes the search for every caller.
+    """
+    from pytest_examples import run_code
+
+    def find_print(node: ast.AST, line: int) -> tuple[int, int] | None:
+        for call in statement_prints(node):
+            if call.lineno == line:
+                return run_code.expr_last_line(call), call.col_offset
+        return None
+
+    run_code.find_print = find_print
+
+
 class TimeLimitReached(BaseException):
     """Raised into a snippet that ran past its time limit.
 
@@ -140,6 +176,7 @@ def run_snippet(path: str, source: str, mode: str, workdir: str) -> dict:
     from pytest_examples.find_examples import CodeExample
     from pytest_examples.run_code import run_code
 
+    complete_the_print_search()
     example = CodeExample.create(source, path=Path(path))
     prints = PrintRecorder()
     # What EvalExample._run does, with the assertion-rewriting loader left

@@ -21,8 +21,8 @@ Made = make_dataclass(
 print(Made("Jane", 3.99))
 #> Made(name='Jane', gpa=3.99, classes=[])
 
-def describe(cls: type) -> list[tuple[str, object]]:
-    return [(f.name, f.type) for f in fields(cls)]
+def describe(cls: type) -> list[tuple[object, ...]]:
+    return [(f.name, f.type, f.default, f.default_factory) for f in fields(cls)]
 
 
 print(describe(Made) == describe(Student))
@@ -30,7 +30,7 @@ print(describe(Made) == describe(Student))
 print(Made.__slots__, Made.__module__)
 #> ('name', 'gpa', 'classes') __main__
 
-# Fields given by name alone are typed "typing.Any".
+# Fields given by name alone are typed typing.Any: a list shows each repr().
 Loose = make_dataclass("Loose", ["name", "gpa"])
-print([str(f.type) for f in fields(Loose)])
+print([f.type for f in fields(Loose)])
 #> ['typing.Any', 'typing.Any']

@@ -133,30 +133,19 @@ def verdict(source: str, prints: list[tuple[int, str, list[str]]], raised: str |
     return {"checked": True, "same": same_text and not problems, "problems": problems, "diff": diff[2:]}
 
 
-BODIES = (
-    ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.Try,
-    ast.ExceptHandler, ast.With, ast.AsyncWith, ast.For, ast.AsyncFor, ast.While,
-)
-
-
-def statement_prints(node):
-    """Print calls made as statements, where pytest-examples looks for them:
-    the bodies of the nodes in BODIES, `elif`/`else` of an `if`, and `except`."""
-    if isinstance(node, BODIES):
-        children = list(node.body)
-        if isinstance(node, ast.If):
-            children += node.orelse
-        if isinstance(node, ast.Try):
-            children += node.handlers
-        for child in children:
-            yield from statement_prints(child)
-    elif isinstance(node, ast.Expr):
-        call = node.value
-        while isinstance(call, ast.Call):
-            if isinstance(call.func, ast.Name) and call.func.id == "print":
-                yield call
-                break
-            call = call.func  # e.g. print(...)(...)
+def statement_prints(tree: ast.AST):
+    """Print calls made as statements, anywhere: in any body, `else`,
+    `finally`, `except` or `case` block. pytest-examples 0.0.18 looks in only
+    some of them; the harness completes its search the same way
+    (tools/snippet_run.py, `complete_the_print_search`)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr):
+            call = node.value
+            while isinstance(call, ast.Call):
+                if isinstance(call.func, ast.Name) and call.func.id == "print":
+                    yield call
+                    break
+                call = call.func  # e.g. print(...)(...)
 
 
 def print_location(tree: ast.Module, line: int) -> tuple[int, int]:
