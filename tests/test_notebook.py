@@ -23,6 +23,7 @@ LAB = "slots_lab"
 # Other pages may link to these headings: keep their ids when editing the notebook.
 HEADING_IDS = [
     "what-this-run-found",
+    "what-asdict-costs",
     "the-machine-that-ran-this-page",
     "two-ways-to-measure-an-instance",
     "bytes-per-instance",
