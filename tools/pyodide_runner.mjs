@@ -145,7 +145,13 @@ async function drain(pending, shared, emit) {
       worker.on("message", (message) => {
         if (message.started) {
           const limit = job.time_limit * 1000;
-          timers.push(setTimeout(() => Atomics.store(interrupt, 0, SIGINT), limit));
+          // Again every second after the limit, as the native harness does: an
+          // interrupt that lands before the harness has set up its handler, or
+          // that the snippet catches, must not leave the snippet running.
+          timers.push(setTimeout(() => {
+            Atomics.store(interrupt, 0, SIGINT);
+            timers.push(setInterval(() => Atomics.store(interrupt, 0, SIGINT), 1000));
+          }, limit));
           timers.push(setTimeout(() => {
             emit({ id: job.id, result: { error: {
               type: "TimeLimitReached",
