@@ -77,6 +77,24 @@ AXE_START_JS = """() => {
 # of the code block it belongs to. The first is clicked with the mouse before
 # this runs (`clicked`), the rest by script. textContent, because innerText
 # doubles the line breaks, each line being a block of its own.
+# Material adds a block's copy button when the block first comes into view
+# (its `content.lazy` feature, mkdocs.yml). This scrolls every shown block
+# into view, as a reader reading down the page does, and waits until each
+# has its button.
+SCROLL_THROUGH_JS = """async () => {
+  const shown = [...document.querySelectorAll('div.highlight > pre')]
+    .filter(pre => pre.checkVisibility());
+  for (const pre of shown) {
+    pre.scrollIntoView({block: 'center'});
+    await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+  }
+  window.scrollTo(0, 0);
+  return shown.length;
+}"""
+ALL_BUTTONS_JS = """() => [...document.querySelectorAll('div.highlight > pre')]
+  .filter(pre => pre.checkVisibility())
+  .every(pre => pre.querySelector('button.md-code__button[data-md-type=copy]'))"""
+
 COPIES_JS = """async clicked => {
   const copies = [];
   const buttons = [...document.querySelectorAll('button.md-code__button[data-md-type=copy]')]
@@ -187,6 +205,8 @@ class Tab:
             violations = self.page.evaluate("window.__axe")["violations"]
             self.now.violations = [v for v in violations if v["impact"] in SERIOUS]
         if copy_code and self.now.markdown:
+            self.page.evaluate(SCROLL_THROUGH_JS)
+            self.page.wait_for_function(ALL_BUTTONS_JS, timeout=10_000)
             self.page.evaluate("navigator.clipboard.writeText('')")
             first = self.page.locator("button.md-code__button[data-md-type=copy]:visible").first
             clicked = first.count() > 0
