@@ -26,9 +26,7 @@ from runner_hook import RUNNER_DIR, RUNNER_VERSION, runtime_missing
 from site_browser import nav_urls
 from snippet_outputs import (
     OUTPUT_LINE,
-    REFERENCE,
     SNIPPETS,
-    SUPPORTED,
     expected_text,
     snippet_files,
 )
@@ -211,13 +209,6 @@ def test_every_run_control_prints_the_recorded_output(browser, runner_url, conte
         r for r in context.requests if urlsplit(r).hostname != "127.0.0.1" or not urlsplit(r).path.startswith(SUB_PATH)
     ]
     assert not outside, outside
-    if differing and RUNNER_VERSION not in SUPPORTED:
-        # Until the 3.14 records exist, expected_text() gives the reference's
-        # output, and what differs on a 32-bit WebAssembly build is expected.
-        pytest.xfail(
-            f"no recorded {RUNNER_VERSION} output yet (compared with {REFERENCE}'s); differing:\n"
-            + "\n".join(differing)
-        )
     assert not differing, "\n\n".join(differing)
 
 
