@@ -72,11 +72,6 @@ AXE_START_JS = """() => {
 }"""
 
 
-# Every visible copy button of the page (those of version tabs not selected
-# are hidden), clicked in turn: what each put on the clipboard, and the text
-# of the code block it belongs to. The first is clicked with the mouse before
-# this runs (`clicked`), the rest by script. textContent, because innerText
-# doubles the line breaks, each line being a block of its own.
 # Material adds a block's copy button when the block first comes into view
 # (its `content.lazy` feature, mkdocs.yml). This scrolls every shown block
 # into view, as a reader reading down the page does, and waits until each
@@ -89,12 +84,16 @@ SCROLL_THROUGH_JS = """async () => {
     await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
   }
   window.scrollTo(0, 0);
-  return shown.length;
 }"""
 ALL_BUTTONS_JS = """() => [...document.querySelectorAll('div.highlight > pre')]
   .filter(pre => pre.checkVisibility())
   .every(pre => pre.querySelector('button.md-code__button[data-md-type=copy]'))"""
 
+# Every visible copy button of the page (those of version tabs not selected
+# are hidden), clicked in turn: what each put on the clipboard, and the text
+# of the code block it belongs to. The first is clicked with the mouse before
+# this runs (`clicked`), the rest by script. textContent, because innerText
+# doubles the line breaks, each line being a block of its own.
 COPIES_JS = """async clicked => {
   const copies = [];
   const buttons = [...document.querySelectorAll('button.md-code__button[data-md-type=copy]')]
