@@ -16,10 +16,10 @@ PYODIDE_VERSIONS := 3.14 3.15
 
 # The site is built with the reference Python where this machine has one,
 # otherwise with python3 (Material for MkDocs needs 3.11 or newer).
-DOCS_PYTHON := $(or $(shell tools/find-python $(REFERENCE)),$(shell command -v python3))
+DOCS_PYTHON := $(or $(shell harness/find-python $(REFERENCE)),$(shell command -v python3))
 DOCS_VERSION := $(shell $(DOCS_PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 OTHER_VERSIONS := $(filter-out $(DOCS_VERSION),$(SUPPORTED))
-FOUND := $(foreach v,$(OTHER_VERSIONS),$(if $(shell tools/find-python $(v)),$(v)))
+FOUND := $(foreach v,$(OTHER_VERSIONS),$(if $(shell harness/find-python $(v)),$(v)))
 MISSING := $(filter-out $(FOUND),$(OTHER_VERSIONS))
 
 SITE_VENV := .venv/site
@@ -62,17 +62,17 @@ endef
 
 CHECK_DOCS_PYTHON = @$(DOCS_PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "The site needs CPython 3.11 or newer; found $(DOCS_PYTHON) $(DOCS_VERSION).")'
 
-$(SITE_VENV)/.installed: requirements-site.txt
+$(SITE_VENV)/.installed: requirements-site.txt pyproject.toml
 	$(CHECK_DOCS_PYTHON)
 	$(call venv,$(SITE_VENV),$(DOCS_PYTHON),requirements-site.txt,what the site needs)
 
-$(DOCS_VENV)/.installed: requirements.txt requirements-site.txt requirements-snippets.txt
+$(DOCS_VENV)/.installed: requirements.txt requirements-site.txt requirements-snippets.txt pyproject.toml
 	$(CHECK_DOCS_PYTHON)
 	$(call venv,$(DOCS_VENV),$(DOCS_PYTHON),requirements.txt,the site and the test tools)
 
 # One small environment per other supported version, for the snippet tests only.
-.venv/py%/.installed: requirements-snippets.txt
-	$(call venv,.venv/py$*,"$$(tools/find-python $*)",requirements-snippets.txt,snippet tests on Python $*)
+.venv/py%/.installed: requirements-snippets.txt pyproject.toml
+	$(call venv,.venv/py$*,"$$(harness/find-python $*)",requirements-snippets.txt,snippet tests on Python $*)
 
 # A busy port would end `mkdocs serve` in a long traceback: say so in one
 # line, before anything is installed or built.
@@ -84,7 +84,7 @@ endif
 endif
 
 # Ctrl+C stops the server. node_modules holds Pyodide for the Run buttons;
-# without npm the site is built without them (tools/runner_hook.py says so).
+# without npm the site is built without them (hooks/run_controls.py says so).
 serve: $(SITE_VENV)/.installed node_modules/.package-lock.json
 	$(SITE_VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
@@ -105,11 +105,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 	else echo "npm not found: the accessibility and HTML checks and the snippets on Python $(PYODIDE_VERSIONS) (Pyodide) will be skipped, and the site gets no Run buttons; install Node.js with npm." >&2; fi
 
 # Lighthouse has a package.json of its own: the tests do not need it.
-tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json tools/lighthouse/package-lock.json
-	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund
+bench/npm/node_modules/.package-lock.json: bench/npm/package.json bench/npm/package-lock.json
+	cd bench/npm && npm ci --ignore-scripts --no-audit --no-fund
 
-lighthouse: $(DOCS_VENV)/.installed tools/lighthouse/node_modules/.package-lock.json
-	$(DOCS_VENV)/bin/python tools/lighthouse.py
+lighthouse: $(DOCS_VENV)/.installed bench/npm/node_modules/.package-lock.json
+	$(DOCS_VENV)/bin/python -m bench.lighthouse
 
 test: $(DOCS_VENV)/.installed browser node_modules/.package-lock.json $(FOUND:%=snippets-on-%)
 	@if [ -n "$(MISSING)" ]; then \
@@ -135,7 +135,7 @@ update-outputs: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed) node_mod
 	$(DOCS_VENV)/bin/python -m pytest -q -rs -p no:cacheprovider tests/test_snippets_pyodide.py --update-examples $(PYTEST_ARGS)
 
 bench: $(DOCS_VENV)/.installed $(FOUND:%=.venv/py%/.installed)
-	$(DOCS_VENV)/bin/python tools/bench.py $(FOUND)
+	$(DOCS_VENV)/bin/python -m bench.suite $(FOUND)
 
 clean:
 	rm -rf .venv site node_modules

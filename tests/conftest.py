@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from snippet_outputs import ROOT
+
+from harness.outputs import ROOT
+
+
+def copy_project(project: Path, *also: str) -> None:
+    """This project's code (the packages pyproject.toml lists, the tests and
+    pyproject.toml itself), and the folders named in `also`, into `project`.
+
+    Commands run there as `python -m ...` from `project`, which puts it first
+    on sys.path: the copy's packages, not this checkout's, are imported.
+    """
+    import tomllib
+
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    for name in (*packages, "tests", *also):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
 
 
 def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
@@ -45,8 +62,8 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path):
-    """The built site, served on a free port of 127.0.0.1 (tools/site_browser.py)."""
-    from site_browser import serve
+    """The built site, served on a free port of 127.0.0.1 (browser/site.py)."""
+    from browser.site import serve
 
     with serve(built_site) as url:
         yield url
@@ -56,7 +73,8 @@ def site_url(built_site: Path):
 def browser():
     """One headless Chromium for every browser test: Debian's, else Playwright's."""
     from playwright.sync_api import sync_playwright
-    from site_browser import launch_chromium
+
+    from browser.site import launch_chromium
 
     with sync_playwright() as playwright:
         chromium = launch_chromium(playwright)

@@ -1,6 +1,6 @@
 """The site as readers meet it: every page in a real browser.
 
-The built site is served on 127.0.0.1 (tools/site_browser.py) and driven with
+The built site is served on 127.0.0.1 (browser/site.py) and driven with
 Playwright in headless Chromium; one browser serves every test. A tour visits
 each page of the navigation once in the light scheme and once in the dark one
 and records what the browser saw: console errors, every request (the search
@@ -20,8 +20,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from site_browser import AXE, nav_urls
-from snippet_outputs import (
+
+from browser.site import AXE, nav_urls
+from harness.outputs import (
     INCLUDE,
     ROOT,
     SNIPPETS,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from snippet_outputs import (
+from harness.outputs import (
     INCLUDE,
     REFERENCE,
     ROOT,

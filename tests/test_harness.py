@@ -17,8 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import mkdocs_build
-from snippet_outputs import ROOT
+from conftest import copy_project, mkdocs_build
+
+from harness.outputs import ROOT
 
 GOOD = """\
 def greet(name: str) -> str:
@@ -33,10 +34,8 @@ print(greet("Jane"))
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     # Everything mkdocs.yml and the tests refer to, except the pages and snippets.
-    for name in ("tests", "tools", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "mkdocs.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
+    copy_project(tmp_path, "overrides")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "snippets" / "demo").mkdir(parents=True)
     return tmp_path
 
@@ -162,7 +161,7 @@ SHORT_LIMIT = 1
 
 
 def with_short_default_limit(project: Path) -> None:
-    settings = project / "tools" / "snippet_outputs.py"
+    settings = project / "harness" / "outputs.py"
     text = settings.read_text(encoding="utf-8")
     lowered = re.sub(r"^DEFAULT_TIME_LIMIT = \d+$", f"DEFAULT_TIME_LIMIT = {SHORT_LIMIT}", text, flags=re.M)
     assert lowered != text, "DEFAULT_TIME_LIMIT is no longer set on a line of its own"

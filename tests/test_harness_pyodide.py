@@ -11,15 +11,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from pyodide_snippets import missing
-from snippet_outputs import PYODIDE, ROOT, code_hash
+from conftest import copy_project
+
+from harness.outputs import PYODIDE, ROOT, code_hash
+from harness.pyodide_runs import missing
 
 GREETING = """\
 def greet(name: str) -> str:
@@ -70,9 +71,7 @@ def a_record(snippet_text: str, version: str, body: str) -> str:
 
 
 def make_project(root: Path, snippets: dict[str, str], records: dict[str, str] | None = None) -> Path:
-    for name in ("tests", "tools"):
-        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
+    copy_project(root)
     if (ROOT / "node_modules").is_dir():
         (root / "node_modules").symlink_to(ROOT / "node_modules")
     for name, text in {**snippets, **(records or {})}.items():
@@ -165,9 +164,9 @@ def test_an_update_records_only_what_differs_and_the_platform(tmp_path):
     # The record reads back as the whole program with that version's output
     # (what the next check run runs, and what the tabs and the runner show).
     whole = subprocess.run(
-        [sys.executable, "-c", "import sys; from pathlib import Path; from snippet_outputs import expected_text; "
+        [sys.executable, "-c", "from pathlib import Path; from harness.outputs import expected_text; "
          "print(expected_text(Path('snippets/demo/newer.py').resolve(), '3.14'), end='')"],
-        cwd=project, env={**os.environ, "PYTHONPATH": str(project / "tools")}, capture_output=True, text=True, check=True,
+        cwd=project, capture_output=True, text=True, check=True,
     ).stdout
     assert whole == NEWER.replace("#> False", "#> True")
 

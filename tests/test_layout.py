@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from site_browser import nav_urls
-from snippet_outputs import ROOT
+
+from browser.site import nav_urls
+from harness.outputs import ROOT
 
 SIZES = {
     "desktop": ({"width": 1280, "height": 800}, 0.98),

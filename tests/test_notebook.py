@@ -2,7 +2,7 @@
 
 docs/slots_lab.ipynb is the one page whose figures come from the machine
 that builds the site. mkdocs-jupyter runs it during `mkdocs build`, and
-tools/notebook_page.py fixes up the page it renders.
+hooks/notebook_page.py fixes up the page it renders.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from conftest import mkdocs_build
-from snippet_outputs import ROOT
+
+from harness.outputs import ROOT
 
 NOTEBOOKS = sorted((ROOT / "docs").rglob("*.ipynb"))
 LAB = "slots_lab"

@@ -1,6 +1,6 @@
 """The site builds and serves with the network cut off.
 
-tools/offline_check.py runs inside a new user and network namespace
+browser/offline_check.py runs inside a new user and network namespace
 (`unshare -rn`), where the only interface is loopback: it checks that no
 outside host is reachable, builds the site strictly (the notebook too) and
 fetches every file of it from a server on 127.0.0.1.
@@ -19,7 +19,8 @@ import subprocess
 import sys
 
 import pytest
-from snippet_outputs import ROOT
+
+from harness.outputs import ROOT
 
 UNSHARE = ["unshare", "--user", "--map-root-user", "--net"]
 
@@ -44,7 +45,8 @@ def test_the_site_builds_and_serves_with_only_loopback():
         pytest.skip(problem)
     script = 'ip link set lo up && exec "$@"'
     result = subprocess.run(
-        [*UNSHARE, "sh", "-c", script, "sh", sys.executable, str(ROOT / "tools" / "offline_check.py")],
+        [*UNSHARE, "sh", "-c", script, "sh", sys.executable, "-m", "browser.offline_check"],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=600,

@@ -1,4 +1,4 @@
-"""tools/page_weight.py measures what it says, on the home page of the built site.
+"""bench/page_weight.py measures what it says, on the home page of the built site.
 
 The weights themselves are reported (README, maintainers' section), not
 asserted: the budget is a goal, checked by reading the report.
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from page_weight import measure, table
-from site_browser import Transfer, nav_urls, serve
+from bench.page_weight import measure, table
+from browser.site import Transfer, nav_urls, serve
 
 
 def test_page_weight_counts_a_first_and_a_repeat_visit(browser, built_site: Path):

@@ -10,18 +10,18 @@ snippets/_outputs.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
-import mkdocs_hooks
 import pytest
-import version_picker
-from snippet_outputs import (
+
+from extensions import version_tabs
+from harness.outputs import (
     END_OF_LIFE,
     VERSIONS_PAGE,
     load_runs,
     platform_description,
     versions_label,
 )
+from hooks import version_picker
 
 
 def run(version: str, system: str = "Linux", machine: str = "x86_64") -> dict[str, str]:
@@ -66,9 +66,8 @@ def test_a_version_with_no_recorded_run_claims_no_platform():
 
 
 def test_the_runs_table_names_each_platform_and_the_end_of_life(monkeypatch):
-    monkeypatch.setattr(mkdocs_hooks, "load_runs", lambda: RUNS)
-    page = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"))
-    rows = mkdocs_hooks.runs_table(page).splitlines()
+    monkeypatch.setattr(version_tabs, "load_runs", lambda: RUNS)
+    rows = version_tabs.runs_table("docs/index.md").splitlines()
     assert "| 3.14 | CPython 3.14.2 | WebAssembly (Emscripten wasm32, 32-bit) |  |" in rows
     assert "| 3.12 | CPython 3.12.1 | Linux x86_64, 64-bit |  |" in rows
     (eol,) = [row for row in rows if row.startswith("| 3.10 |")]

@@ -1,4 +1,4 @@
-"""The in-page runner ("Run it here", tools/runner_hook.py, docs/javascripts/runner*.mjs).
+"""The in-page runner ("Run it here": runner/, hooks/run_controls.py, extensions/run_targets.py).
 
 In Chromium, with the site served under a sub-path as GitHub Pages serves a
 project site: every Run control on every page prints its snippet's recorded
@@ -6,7 +6,7 @@ project site: every Run control on every page prints its snippet's recorded
 runaway program and the next run works; an edit changes the output and Reset
 restores it; nothing is requested before the first Run or from another host.
 
-Natively first: the runner's comparison (tools/runner/run_snippet.py) agrees
+Natively first: the runner's comparison (runner/run_snippet.py) agrees
 with the harness's (tests/test_snippets.py, pytest-examples) on every snippet,
 including where pytest-examples puts a print's output.
 """
@@ -19,17 +19,19 @@ import re
 import subprocess
 import sys
 import textwrap
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
-from runner_hook import RUNNER_DIR, RUNNER_VERSION, runtime_missing
-from site_browser import nav_urls
-from snippet_outputs import (
+
+from browser.site import nav_urls
+from harness.outputs import (
     OUTPUT_LINE,
     SNIPPETS,
     expected_text,
     snippet_files,
 )
+from runner.build import RUNNER_VERSION, runtime_missing
 
 SUB_PATH = "/dataclasses-beyond-the-basics/"
 PHONE = {"width": 390, "height": 844}
@@ -49,7 +51,7 @@ REVEAL_JS = """block => {
 
 @pytest.fixture(scope="module")
 def runner_url(built_site):
-    from site_browser import serve
+    from browser.site import serve
 
     reason = runtime_missing()
     if reason:
@@ -104,14 +106,13 @@ def test_the_runner_judges_outputs_as_the_harness_does(tmp_path):
         """
         import ast, contextlib, io, json, sys
         from pathlib import Path
-        sys.path[:0] = [sys.argv[1], str(Path(sys.argv[1]).parent)]
-        import run_snippet
-        import snippet_run
+        from harness import run as snippet_run
+        from runner import run_snippet
         from pytest_examples import CodeExample
         from pytest_examples.run_code import find_print_location
         snippet_run.complete_the_print_search()
         results = {}
-        for path in sys.argv[3:]:
+        for path in sys.argv[2:]:
             text = Path(path).read_text(encoding="utf-8")
             lines = text.splitlines(keepends=True)
             first = next(n for n, line in enumerate(lines) if line.lstrip().startswith("#>"))
@@ -124,7 +125,7 @@ def test_the_runner_judges_outputs_as_the_harness_does(tmp_path):
             verdicts = {}
             for name, program in variants.items():
                 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                    verdicts[name] = run_snippet.run(program, f"{sys.argv[2]}/{Path(path).name}", True)["same"]
+                    verdicts[name] = run_snippet.run(program, f"{sys.argv[1]}/{Path(path).name}", True)["same"]
             tree = ast.parse(text)
             example = CodeExample.create(text, path=Path(path))
             misplaced = [
@@ -138,7 +139,7 @@ def test_the_runner_judges_outputs_as_the_harness_does(tmp_path):
     )
     files = [str(p) for p in snippet_files()]
     result = subprocess.run(
-        [sys.executable, "-c", script, str(RUNNER_DIR), str(tmp_path), *files],
+        [sys.executable, "-c", script, str(tmp_path), *files],
         capture_output=True,
         text=True,
         timeout=300,
@@ -177,7 +178,7 @@ RUN_ALL_JS = """async () => {
 
 
 def test_every_run_control_prints_the_recorded_output(browser, runner_url, context):
-    from site_browser import AXE
+    from browser.site import AXE
 
     page = context.new_page()
     errors = []
@@ -240,7 +241,7 @@ def test_edit_run_stop_and_reset_on_a_phone_in_the_dark(phone):
     """One page, one worker: an edit changes the output, Ctrl+Enter runs, each
     run starts afresh, errors show as tracebacks, an edited section runs in its
     whole program, Stop ends a runaway loop, Reset restores the original."""
-    from site_browser import AXE
+    from browser.site import AXE
 
     page = phone
     runner = page.locator(".runner").first
@@ -312,22 +313,27 @@ def test_without_npm_the_site_has_no_run_controls_and_says_so_once(tmp_path, mon
     line in the build log (`mkdocs serve` rebuilds do not repeat it)."""
     import logging
 
-    import runner_hook
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.files import Files
+
+    from hooks import run_controls
+    from runner import build
 
     monkeypatch.delenv("CI", raising=False)
-    monkeypatch.setattr(runner_hook, "PYODIDE", tmp_path / "node_modules" / "pyodide-314")
-    monkeypatch.setitem(runner_hook._state, "told", False)
+    monkeypatch.setattr(build, "PYODIDE", tmp_path / "node_modules" / "pyodide-314")
+    monkeypatch.setitem(run_controls._state, "told", False)
     config = MkDocsConfig()
-    config.load_dict({"site_name": "t", "docs_dir": str(runner_hook.ROOT / "docs"), "site_dir": str(tmp_path / "site")})
+    config.load_dict({"site_name": "t", "docs_dir": str(build.ROOT / "docs"), "site_dir": str(tmp_path / "site")})
     config.validate()
     with caplog.at_level(logging.INFO, logger="mkdocs.hooks.runner"):
         for _ in range(2):  # a build, then a `serve` rebuild
-            runner_hook.on_config(config)
-            files = Files([File(uri, config.docs_dir, config.site_dir, False) for uri in runner_hook.SCRIPTS])
-            files = runner_hook.on_files(files, config)
+            run_controls.on_config(config)
+            files = run_controls.on_files(Files([]), config)
             assert [f.src_uri for f in files] == []
+            page = SimpleNamespace(url="recap/")
+            assert run_controls.on_page_content('<div data-run="a.py"></div>', page, config, files) == (
+                '<div data-run="a.py"></div>'
+            )
     told = [r.getMessage() for r in caplog.records if "without Run controls" in r.getMessage()]
     assert len(told) == 1 and "npm ci" in told[0], told
 
@@ -335,4 +341,4 @@ def test_without_npm_the_site_has_no_run_controls_and_says_so_once(tmp_path, mon
     from mkdocs.exceptions import PluginError
 
     with pytest.raises(PluginError, match="no Run controls"):
-        runner_hook.on_config(config)
+        run_controls.on_config(config)

@@ -4,7 +4,7 @@ pytest-examples runs each snippet in a fresh module with `print` mocked and
 compares the output with the `#>` lines under each `print`. This module adds
 what the library leaves out: `#>` lines that no `print` produced, a clean
 failure naming file and line when a snippet raises, and one expected output
-per Python version (see tools/snippet_outputs.py).
+per Python version (see harness/outputs.py).
 
 Each snippet runs in a forked child process, so whatever it changes (a patched
 module, the working directory, the `random` state, a thread left running) ends
@@ -38,7 +38,8 @@ from pathlib import Path
 import pytest
 from pytest_examples import CodeExample, EvalExample
 from ruff.__main__ import find_ruff_bin
-from snippet_outputs import (
+
+from harness.outputs import (
     RECORDS,
     REFERENCE,
     ROOT,
@@ -53,7 +54,7 @@ from snippet_outputs import (
     snippet_files,
     time_limit,
 )
-from snippet_run import (
+from harness.run import (
     NO_WRAPPING,
     PrintRecorder,
     complete_the_print_search,

@@ -2,14 +2,14 @@
 
 No native build of either can be installed on these machines, so they run as
 Pyodide runs them: CPython compiled to WebAssembly, from npm, in Node
-(tools/pyodide_runner.mjs). Each snippet starts in a fresh interpreter, and
-runs through pytest-examples' own code (tools/snippet_run.py), so the checks
+(harness/pyodide_runner.mjs). Each snippet starts in a fresh interpreter, and
+runs through pytest-examples' own code (harness/run.py), so the checks
 are the native ones: a `#>` line that differs from what was printed, a `#>`
 line no print made, a print of several lines, and an exception or a run past
 the time limit, each naming the file and line.
 
 `pytest --update-examples` records what these versions print, as the native
-versions' tests do (tools/snippet_outputs.py). Without Node.js or the npm
+versions' tests do (harness/outputs.py). Without Node.js or the npm
 packages the tests skip and say what is missing; in CI (`CI` set) they fail.
 """
 
@@ -19,8 +19,8 @@ import os
 from pathlib import Path
 
 import pytest
-from pyodide_snippets import missing, start
-from snippet_outputs import (
+
+from harness.outputs import (
     PYODIDE,
     RecordError,
     expected,
@@ -30,7 +30,8 @@ from snippet_outputs import (
     snippet_files,
     time_limit,
 )
-from snippet_run import first_changed_line
+from harness.pyodide_runs import missing, start
+from harness.run import first_changed_line
 
 SNIPPETS = snippet_files()
 

@@ -9,16 +9,6 @@ does, then read what each group shows against the recorded programs.
 from __future__ import annotations
 
 import pytest
-from snippet_outputs import (
-    INCLUDE,
-    REFERENCE,
-    ROOT,
-    SNIPPETS,
-    SUPPORTED,
-    expected_text,
-    shown_code,
-    version_groups,
-)
 from test_browser import (
     AXE_START_JS,
     PHONE,
@@ -27,6 +17,17 @@ from test_browser import (
     SERIOUS,
     describe,
     require_axe,
+)
+
+from harness.outputs import (
+    INCLUDE,
+    REFERENCE,
+    ROOT,
+    SNIPPETS,
+    SUPPORTED,
+    expected_text,
+    shown_code,
+    version_groups,
 )
 
 DESKTOP = {"width": 1280, "height": 800}
@@ -52,7 +53,7 @@ GROUPS_JS = """() => [...document.querySelectorAll('.tabbed-set')]
 
 def groups_by_page() -> dict[str, list[tuple[str, str | None, list[tuple[list[str], str]]]]]:
     """Each Markdown page with version tabs: the version groups of each tabbed
-    include, in page order (tools/mkdocs_hooks.py makes one tab per group)."""
+    include, in page order (extensions/version_tabs.py makes one tab per group)."""
     pages = {}
     for source in sorted((ROOT / "docs").glob("*.md")):
         includes = []

@@ -17,7 +17,8 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-from snippet_outputs import ROOT
+
+from harness.outputs import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 SCRIPTS = Path(sysconfig.get_path("scripts"))

@@ -1,8 +1,8 @@
 // "Show outputs for Python …": the reader chooses a version once, and every
 // group of version tabs, on every page, shows the tab that covers it. The
 // choice is kept in localStorage, so it holds on the next page and the next
-// visit. tools/version_picker.py puts the versions to offer in each page;
-// tools/mkdocs_hooks.py marks each tab's label with the versions it covers.
+// visit. hooks/version_picker.py puts the versions to offer in each page;
+// extensions/version_tabs.py marks each tab's label with the versions it covers.
 //
 // A tab clicked by hand shows that tab and leaves the choice alone: the
 // control is the one place that says what is chosen, a tab that covers

@@ -1,7 +1,7 @@
 """Serve a built site on 127.0.0.1 and open it in Chromium.
 
 Shared by the browser tests (tests/test_browser.py) and the page-weight report
-(tools/page_weight.py), so both see the site the same way.
+(bench/page_weight.py), so both see the site the same way.
 
 The server answers like GitHub Pages, where the site is published: text
 (HTML, CSS, JS, JSON, SVG) is gzip-compressed for a browser that accepts it,

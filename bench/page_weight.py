@@ -1,9 +1,9 @@
 """Report what each page of the site costs a reader to download.
 
-    .venv/docs/bin/python tools/page_weight.py            # builds the site first
-    .venv/docs/bin/python tools/page_weight.py --site DIR  # an existing build
+    .venv/docs/bin/python -m bench.page_weight            # builds the site first
+    .venv/docs/bin/python -m bench.page_weight --site DIR  # an existing build
 
-Each page of the nav is opened in headless Chromium (tools/site_browser.py),
+Each page of the nav is opened in headless Chromium (browser/site.py),
 first with an empty cache, then once more in the same browser: a repeat
 visit with the cache warm. The server answers as GitHub Pages does: text
 compressed with gzip, every response fresh for ten minutes, with an ETag. A
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from site_browser import ROOT, Transfer, launch_chromium, nav_urls, serve
+from browser.site import ROOT, Transfer, launch_chromium, nav_urls, serve
 
 BUDGET_KB = 250
 # Columns of the table, by the Content-Type of each response.

@@ -2,7 +2,7 @@
 
 Run it where only loopback is up, as tests/test_offline.py does:
 
-    unshare -rn sh -c 'ip link set lo up && .venv/docs/bin/python tools/offline_check.py'
+    unshare -rn sh -c 'ip link set lo up && .venv/docs/bin/python -m browser.offline_check'
 
 (`unshare -rn`: a new user and network namespace, whose only interface is a
 loopback that starts down.) It first makes sure the network really is out of
@@ -24,7 +24,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from site_browser import ROOT, serve
+from browser.site import ROOT, serve
 
 # Addresses that answer from any connected machine: a DNS name and a public
 # resolver's address.

@@ -1,9 +1,9 @@
 """Time what the project promises to keep fast, and print a table.
 
     make bench                       # via the Makefile, every Python found
-    .venv/docs/bin/python tools/bench.py [X.Y ...] [--setup]
-    .venv/docs/bin/python tools/bench.py --pyodide   # only the 3.14 and 3.15 runs
-    .venv/docs/bin/python tools/bench.py --records   # only the sizes of the records
+    .venv/docs/bin/python -m bench.suite [X.Y ...] [--setup]
+    .venv/docs/bin/python -m bench.suite --pyodide   # only the 3.14 and 3.15 runs
+    .venv/docs/bin/python -m bench.suite --records   # only the sizes of the records
 
 Reports the median of several runs of: the snippet tests under each Python,
 the snippet tests on CPython 3.14 and 3.15 in Pyodide (what they add to `make

@@ -1,6 +1,6 @@
 // Build-time memory snapshot of Pyodide with the runner's modules imported.
 //
-//   node tools/runner/make_snapshot.mjs <pyodide dir> <run_snippet.py> <snapshot out>
+//   node runner/make_snapshot.mjs <pyodide dir> <run_snippet.py> <snapshot out>
 //
 // A worker started from it (loadPyodide({_loadSnapshot})) skips the
 // interpreter's start-up and these imports. `_makeSnapshot`, `_loadSnapshot`

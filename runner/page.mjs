@@ -1,5 +1,5 @@
 // "Run it here": Run, Edit, Stop and Reset under every code block that shows
-// a snippet (tools/runner_hook.py marks them with data-run). Nothing of the
+// a snippet (extensions/run_targets.py marks them with data-run). Nothing of the
 // runtime loads before the first Run: then runner-worker.mjs starts CPython
 // 3.14 in a Web Worker, one per page, and runs the WHOLE snippet program, even
 // when the block shows one section. An unedited run is compared with the
@@ -183,7 +183,7 @@ function setUp(block) {
       ticket.onmessage = ({ data }) => {
         if (data.type === "ready") {
           ticket.ready = true;
-          output.dataset.startMs = String(data.ms); // for tools/runner_bench.py
+          output.dataset.startMs = String(data.ms); // for bench/runner_start.py
           status.textContent = "Running…";
         }
         else if (data.type === "output") {

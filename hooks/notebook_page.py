@@ -3,7 +3,7 @@
 - Runs the notebook at every build. mkdocs-jupyter's cache is keyed on the
   notebook's bytes only, so only `mkdocs serve` uses it: editing a Markdown
   page then does not run the notebook again. `SITE_SKIP_NOTEBOOKS=1` renders
-  the notebook without running it (tools/bench.py times the Markdown pages
+  the notebook without running it (bench/suite.py times the Markdown pages
   that way).
 - Turns the notebook's links to `page.md` and `page.ipynb` into page URLs, as
   MkDocs does for Markdown pages. A link to a missing page fails the build;
@@ -19,7 +19,7 @@
   the page, the rules that can match an element of the page, and the custom
   properties (`--name: value`) that the page or one of the site's stylesheets
   reads; moves those style sheets into `<head>`, where HTML allows them, and
-  adds the page's own rules (tools/notebook_page.css). Drops the <span>s
+  adds the page's own rules (hooks/notebook_page.css). Drops the <span>s
   that Pygments puts around code tokens whose class no rule styles.
 - Makes the copy buttons valid HTML: the template writes a stray `,=""`
   attribute, and an `aria-label` that HTML allows only with a role, which

@@ -2,7 +2,7 @@
 
 The native snippet tests (tests/test_snippets.py) run each snippet through
 pytest-examples' `EvalExample`. Under Pyodide there is no pytest session, so
-tools/pyodide_runner.mjs calls `run_snippet` here inside each fresh
+harness/pyodide_runner.mjs calls `run_snippet` here inside each fresh
 WebAssembly interpreter, and it drives the same library code that
 `EvalExample.run_print_check` and `run_print_update` drive: `run_code` with
 `print` mocked, then `InsertPrintStatements`. So how print arguments are
@@ -118,7 +118,7 @@ def first_changed_line(diff: str) -> int:
 def statement_prints(tree: ast.AST):
     """Print calls made as statements, anywhere: in any body, `else`,
     `finally`, `except` or `case` block. The site's runner
-    (tools/runner/run_snippet.py) has the same function."""
+    (runner/run_snippet.py) has the same function."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Expr):
             call = node.value

@@ -1,4 +1,4 @@
-"""MkDocs hook: what every code block on a Markdown page carries from the
+"""Markdown extension: what every code block on a Markdown page carries from the
 start, so that the page can leave setting blocks up until they come into view.
 
 Two things on a long page are deferred (mkdocs.yml, docs/stylesheets/extra.css):
@@ -25,6 +25,10 @@ from __future__ import annotations
 
 import re
 
+from markdown.postprocessors import Postprocessor
+
+from extensions import OneProcessor
+
 # A highlighted block as pymdownx.highlight writes it: the block, an optional
 # title (the snippet's path), and the code, one line per "\n".
 BLOCK = re.compile(
@@ -40,11 +44,18 @@ LINE_EM = 1.19
 PADDING_EM = 1.3125
 TITLE_EM = 2.5625
 
+# The last of the page's rewrites: after extensions/run_targets.py (8), whose
+# pattern expects a block's opening tag as pymdownx.highlight wrote it.
+PRIORITY = 7
 
-def on_page_content(html: str, page, config, files) -> str:
-    if not page.file.src_uri.endswith(".md"):
-        return html
-    return BLOCK.sub(prepared, html)
+
+def makeExtension(**kwargs):
+    return OneProcessor("postprocessors", CodeBlocks, "code_blocks", PRIORITY, **kwargs)
+
+
+class CodeBlocks(Postprocessor):
+    def run(self, text: str) -> str:
+        return BLOCK.sub(prepared, text)
 
 
 def prepared(block: re.Match) -> str:

@@ -1,6 +1,6 @@
 """Benchmark the in-page runner: from a click on Run to the first output.
 
-    .venv/docs/bin/python tools/runner_bench.py [--runs 5] [--site site]
+    .venv/docs/bin/python -m bench.runner_start [--runs 5] [--site site]
 
 Serves the built site (default `site/`, from `make build`) on 127.0.0.1 under
 a sub-path, as GitHub Pages serves a project site, and clicks the first Run
@@ -23,9 +23,7 @@ import statistics
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from site_browser import ROOT, Transfer, launch_chromium, serve
+from browser.site import ROOT, Transfer, launch_chromium, serve
 
 PAGE = "recap/"
 

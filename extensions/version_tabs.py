@@ -1,15 +1,20 @@
-"""MkDocs hooks: show each Python version's recorded output next to the reference.
+"""Markdown extension: each Python version's recorded output next to the reference.
 
-For every fence that includes a snippet, the hook
+For every fence that includes a snippet, this extension
 - titles the block with the snippet's path, so readers can find the file;
 - when some supported version prints something else (it has a record under
   snippets/_outputs/), turns the fence into content tabs, one per group of
   versions that print the same, each showing that version's whole program
   (`expected_text`), with the lines that differ highlighted;
 - when the fence shows one section of a snippet, adds a link under it to the
-  whole program, which the site serves at snippets/<page>/<name>.py;
+  whole program, which the site serves at snippets/<page>/<name>.py
+  (hooks/whole_programs.py);
 - replaces `<!-- python-runs -->` with a table of the interpreters that
   produced the recorded outputs.
+
+It rewrites the page's Markdown before pymdownx.snippets reads the includes,
+so it runs wherever Python-Markdown extensions run: MkDocs, ProperDocs and
+Zensical alike.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from __future__ import annotations
 import difflib
 import re
 
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
-from snippet_outputs import (
+from markdown.preprocessors import Preprocessor
+
+from extensions import OneProcessor, PageError, page_path
+from harness.outputs import (
     END_OF_LIFE,
     INCLUDE,
     REFERENCE,
@@ -30,7 +36,6 @@ from snippet_outputs import (
     platform_description,
     section_names,
     shown_code,
-    snippet_files,
     version_groups,
     versions_label,
 )
@@ -43,29 +48,30 @@ INCLUDE_FENCE = re.compile(
 )
 RUNS_MARKER = "<!-- python-runs -->"
 
+# pymdownx.snippets reads the includes at priority 32: this runs first.
+PRIORITY = 34
 
-def on_files(files, config):
-    """Serve every snippet, marker lines removed, as the whole program that a
-    section's link points to."""
-    for snippet in snippet_files():
-        program = shown_code(snippet.read_text(encoding="utf-8")) + "\n"
-        files.append(File.generated(config, whole_program_uri(snippet), content=program))
-    return files
+
+def makeExtension(**kwargs):
+    return OneProcessor("preprocessors", VersionTabs, "version_tabs", PRIORITY, **kwargs)
+
+
+class VersionTabs(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        markdown = "\n".join(lines)
+        page = page_path(self.md)
+        check_includes(markdown, page)
+        markdown = INCLUDE_FENCE.sub(render_include, markdown)
+        if RUNS_MARKER in markdown:
+            markdown = markdown.replace(RUNS_MARKER, runs_table(page))
+        return markdown.split("\n")
 
 
 def whole_program_uri(snippet) -> str:
     return "snippets/" + snippet.relative_to(SNIPPETS).as_posix()
 
 
-def on_page_markdown(markdown, page, config, files):
-    check_includes(markdown, page)
-    markdown = INCLUDE_FENCE.sub(render_include, markdown)
-    if RUNS_MARKER in markdown:
-        markdown = markdown.replace(RUNS_MARKER, runs_table(page))
-    return markdown
-
-
-def check_includes(markdown: str, page) -> None:
+def check_includes(markdown: str, page: str) -> None:
     """Fail on a missing snippet or section, naming the page and its line.
 
     pymdownx.snippets (with check_paths) would fail too, but with a traceback
@@ -73,14 +79,14 @@ def check_includes(markdown: str, page) -> None:
     """
     for match in INCLUDE.finditer(markdown):
         path, section = match["file"], match["section"]
-        where = f"docs/{page.file.src_uri}:{markdown.count(chr(10), 0, match.start()) + 1}"
+        where = f"{page}:{markdown.count(chr(10), 0, match.start()) + 1}"
         snippet = SNIPPETS / path
         if not snippet.is_file():
-            raise PluginError(f"{where}: includes snippets/{path}, which does not exist")
+            raise PageError(f"{where}: includes snippets/{path}, which does not exist")
         # A section is a name; "3:9" is a line range, which needs no marker.
         named = section and not re.fullmatch(r"[\d:]+", section)
         if named and section not in section_names(snippet.read_text(encoding="utf-8")):
-            raise PluginError(f"{where}: snippets/{path} has no section [start:{section}]")
+            raise PageError(f"{where}: snippets/{path} has no section [start:{section}]")
 
 
 def render_include(match: re.Match) -> str:
@@ -102,7 +108,7 @@ def render_include(match: re.Match) -> str:
     try:
         groups = version_groups(snippet)
     except RecordError as error:  # a record its snippet has moved on from
-        raise PluginError(str(error)) from None
+        raise PageError(str(error)) from None
     if len(groups) == 1:
         return block(indent, fence, lang, attrs, target) + whole
 
@@ -149,11 +155,11 @@ def differing_lines(reference: list[str], other: list[str]) -> list[int]:
     return changed
 
 
-def runs_table(page) -> str:
+def runs_table(page: str) -> str:
     runs = load_runs()
     if REFERENCE not in runs:
-        raise PluginError(
-            f"{page.file.src_uri}: no record of the Python {REFERENCE} run that produced the outputs; "
+        raise PageError(
+            f"{page}: no record of the Python {REFERENCE} run that produced the outputs; "
             "run `make update-outputs`"
         )
     rows = [

@@ -1,11 +1,11 @@
 """Lighthouse's performance score of every page, as a phone on a slow network sees it.
 
     make lighthouse                                        # installs Lighthouse, builds the site
-    .venv/docs/bin/python tools/lighthouse.py --site DIR   # an existing build
+    .venv/docs/bin/python -m bench.lighthouse --site DIR   # an existing build
 
-The site is served as GitHub Pages serves it (tools/site_browser.py: gzip,
+The site is served as GitHub Pages serves it (browser/site.py: gzip,
 ten minutes of caching) on 127.0.0.1, and Lighthouse (npm, pinned in
-tools/lighthouse/package.json) opens each page of the nav in Debian's
+bench/npm/package.json) opens each page of the nav in Debian's
 Chromium (CHROME_PATH), one page at a time, with its default settings: the
 mobile form factor and its simulated slow 4G and 4x slower CPU. The table is
 Markdown, for the README.
@@ -29,8 +29,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from page_weight import build
-from site_browser import (
+from bench.page_weight import build
+from browser.site import (
     CHROMIUM_ARGS,
     ROOT,
     SYSTEM_CHROMIUM,
@@ -39,7 +39,7 @@ from site_browser import (
     serve,
 )
 
-LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE = ROOT / "bench" / "npm" / "node_modules" / "lighthouse" / "cli" / "index.js"
 GOAL = 95
 # Lighthouse's audit ids for the metrics the score is made of.
 METRICS = {
@@ -79,7 +79,7 @@ def main() -> int:
     args = parser.parse_args()
     if not LIGHTHOUSE.is_file():
         raise SystemExit(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run `make lighthouse` "
-                         "(it runs `npm ci` in tools/lighthouse).")
+                         "(it runs `npm ci` in bench/npm).")
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as work:

@@ -2,7 +2,7 @@
 
 docs/javascripts/version-picker.mjs adds the control to the header of every
 page and switches each group of version tabs to the tab that covers the
-reader's choice. The tabs carry the versions they cover (tools/mkdocs_hooks.py);
+reader's choice. The tabs carry the versions they cover (extensions/version_tabs.py);
 this hook gives every page the list to choose from, each version labelled as
 its tabs are, as JSON in the page's head.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from snippet_outputs import END_OF_LIFE, REFERENCE, SUPPORTED, load_runs, platform_note
+from harness.outputs import END_OF_LIFE, REFERENCE, SUPPORTED, load_runs, platform_note
 
 ELEMENT_ID = "python-versions"
 

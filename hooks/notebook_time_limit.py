@@ -3,7 +3,7 @@
 mkdocs-jupyter runs notebooks with nbconvert's ExecutePreprocessor, which by
 default waits for a cell forever. This hook swaps in a subclass that gives
 each cell CELL_TIME_LIMIT seconds, or what a line `# time limit: N s` in the
-cell asks for (the rule the snippets follow, tools/snippet_outputs.py).
+cell asks for (the rule the snippets follow, harness/outputs.py).
 
 A cell still running at its limit is interrupted (a KeyboardInterrupt in the
 kernel), and the build fails naming the notebook and the cell, with the
@@ -21,7 +21,8 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError
 from nbclient.util import ensure_async
 from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import ExecutePreprocessor
-from snippet_outputs import TIME_LIMIT_LINE
+
+from harness.outputs import TIME_LIMIT_LINE
 
 JUPYTER = "mkdocs-jupyter"
 # The slowest cell of docs/slots_lab.ipynb took 3.3 s with the machine's load
@@ -81,7 +82,7 @@ def on_config(config):
     # Depends on two private methods of nbclient: fail loudly if they go.
     for name in ("_get_timeout", "_async_handle_timeout"):
         if not hasattr(ExecutePreprocessor, name):
-            raise PluginError(f"tools/notebook_time_limit.py: nbclient no longer has {name}; update this hook")
+            raise PluginError(f"hooks/notebook_time_limit.py: nbclient no longer has {name}; update this hook")
     from mkdocs_jupyter import nbconvert2
 
     make_app = getattr(nbconvert2.get_nbconvert_app, "without_time_limit", nbconvert2.get_nbconvert_app)

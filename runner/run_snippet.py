@@ -137,7 +137,7 @@ def statement_prints(tree: ast.AST):
     """Print calls made as statements, anywhere: in any body, `else`,
     `finally`, `except` or `case` block. pytest-examples 0.0.18 looks in only
     some of them; the harness completes its search the same way
-    (tools/snippet_run.py, `complete_the_print_search`)."""
+    (harness/run.py, `complete_the_print_search`)."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Expr):
             call = node.value

@@ -1,8 +1,8 @@
 """Run snippets under Pyodide's CPython 3.14 and 3.15 from Python.
 
-tools/pyodide_runner.mjs does the running, in Node; this module prepares its
+harness/pyodide_runner.mjs does the running, in Node; this module prepares its
 request and reads its answer, for tests/test_snippets_pyodide.py and
-tools/bench.py.
+bench/suite.py.
 
 Pympler and pytest-examples (with its pure-Python dependencies) are installed
 into each interpreter offline: their files are copied from the Python
@@ -24,10 +24,11 @@ from pathlib import Path
 
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
-from snippet_outputs import PYODIDE, ROOT, relative, time_limit
 
-RUNNER = ROOT / "tools" / "pyodide_runner.mjs"
-HARNESS = ROOT / "tools" / "snippet_run.py"
+from harness.outputs import PYODIDE, ROOT, relative, time_limit
+
+RUNNER = ROOT / "harness" / "pyodide_runner.mjs"
+HARNESS = ROOT / "harness" / "run.py"
 # What a snippet may import besides the standard library, and what the
 # harness needs to run one as pytest-examples does.
 REQUIREMENTS = ("pympler", "pytest-examples")

@@ -1,7 +1,7 @@
 // Run snippets under CPython in WebAssembly (Pyodide, from npm), each in a
 // fresh interpreter, as tests/test_snippets_pyodide.py asks.
 //
-//   node tools/pyodide_runner.mjs < request.json
+//   node harness/pyodide_runner.mjs < request.json
 //
 // The request (JSON on stdin):
 //   pyodide     folder of the npm package (node_modules/pyodide-314/)
@@ -9,7 +9,7 @@
 //               site-packages (`to` is relative to it): pympler and
 //               pytest-examples with their pure-Python dependencies, taken
 //               from the Python environment that runs the tests
-//   harness     path of tools/snippet_run.py, which runs one snippet
+//   harness     path of harness/run.py, which runs one snippet
 //   jobs        [{id, path, source, mode, time_limit}]: mode "check" or
 //               "update", time_limit in seconds
 //   workers     how many snippets run at once (each in its own thread)

@@ -1,0 +1,139 @@
+"""What the build writes into the site for the in-page runner.
+
+- the runner's scripts, page.mjs and worker.mjs from this folder, served as
+  javascripts/runner.mjs and javascripts/runner-worker.mjs (the page loads the
+  first; nothing under runner/ is fetched before the first Run click);
+- in runner/: the Pyodide runtime (`pyodide/`), copied from node_modules,
+  never committed;
+- `snapshot.bin.gz`: a memory image of the interpreter with the runner's
+  modules imported, made with Node.js on the first build and cached in
+  .cache/runner/;
+- `pympler.zip`: pympler from the Python that builds the site;
+- `snippets.json`: each snippet's program with the `#>` lines recorded for
+  3.14, and where its sections lie, fetched on the first click.
+
+hooks/run_controls.py adds these files to the build.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import logging
+import shutil
+import subprocess
+import time
+import zipfile
+from importlib.util import find_spec
+from pathlib import Path
+
+from harness.outputs import ROOT, SECTION_MARKER, SNIPPETS, expected_text, snippet_files
+
+RUNNER_VERSION = "3.14"
+HERE = Path(__file__).resolve().parent
+PYODIDE = ROOT / "node_modules" / "pyodide-314"
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# The scripts: where the site serves each, and its source here.
+SCRIPTS = {"javascripts/runner.mjs": "page.mjs", "javascripts/runner-worker.mjs": "worker.mjs"}
+# Snapshots are made once per (Pyodide, runner) pair and reused by later builds
+# and by every `mkdocs serve` rebuild; .cache/ is ignored by git.
+CACHE = ROOT / ".cache" / "runner"
+
+log = logging.getLogger("mkdocs.hooks.runner")
+
+
+class RunnerBuildError(Exception):
+    """The runner's files could not be made (a stale record, a failed snapshot)."""
+
+
+def runtime_missing() -> str | None:
+    """Why the runner cannot be built here, or None."""
+    missing = [name for name in RUNTIME_FILES if not (PYODIDE / name).is_file()]
+    if missing:
+        return f"node_modules/{PYODIDE.name} lacks {', '.join(missing)} (run `npm ci`)"
+    if shutil.which("node") is None:
+        return "Node.js is not on PATH (it makes the start-up snapshot)"
+    return None
+
+
+def site_files() -> dict[str, Path | bytes | str]:
+    """Every file the runner adds to the site: its path in the site, and a
+    source file to copy or the content to write."""
+    files: dict[str, Path | bytes | str] = {uri: HERE / name for uri, name in SCRIPTS.items()}
+    files.update({f"runner/pyodide/{name}": PYODIDE / name for name in RUNTIME_FILES})
+    files["runner/snapshot.bin.gz"] = snapshot()
+    files["runner/pympler.zip"] = package_zip("pympler")
+    files["runner/snippets.json"] = snippets_json()
+    return files
+
+
+def snippets_json() -> str:
+    """Each snippet's whole program as 3.14 must print it, and its sections.
+
+    A section is [first line, end line, indent]: the 0-based lines of the
+    program between its markers and the indentation the page removed.
+    """
+    data = {}
+    for snippet in snippet_files():
+        try:
+            program = expected_text(snippet, RUNNER_VERSION)
+        except Exception as error:  # e.g. a stale record: say which, without a traceback
+            raise RunnerBuildError(str(error)) from error
+        lines = program.splitlines()
+        sections, starts = {}, {}
+        for n, line in enumerate(lines):
+            marker = SECTION_MARKER.match(line)
+            if marker and marker["kind"] == "start":
+                starts[marker["name"]] = n + 1
+            elif marker and marker["name"] in starts:
+                body = [text for text in lines[starts[marker["name"]] : n] if text.strip()]
+                indent = min((len(text) - len(text.lstrip()) for text in body), default=0)
+                sections[marker["name"]] = [starts[marker["name"]], n, indent]
+        data[snippet.relative_to(SNIPPETS).as_posix()] = {"program": program, "sections": sections}
+    return json.dumps({"version": RUNNER_VERSION, "snippets": data}, separators=(",", ":"), sort_keys=True)
+
+
+def package_zip(name: str) -> bytes:
+    """A package of the Python building the site, as a zip to unpack into site-packages."""
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RunnerBuildError(f"the runner needs {name} installed where mkdocs runs (requirements-snippets.txt)")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                info = zipfile.ZipInfo(f"{name}/{path.relative_to(root).as_posix()}", (1980, 1, 1, 0, 0, 0))
+                archive.writestr(info, path.read_bytes(), zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def snapshot() -> Path:
+    """The gzipped start-up snapshot, made with Node.js on the first build."""
+    key = hashlib.sha256()
+    key.update((PYODIDE / "package.json").read_bytes())
+    for source in ("make_snapshot.mjs", "run_snippet.py"):
+        key.update((HERE / source).read_bytes())
+    path = CACHE / f"snapshot-{key.hexdigest()[:16]}.bin.gz"
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    raw = CACHE / "snapshot.tmp"
+    started = time.monotonic()
+    result = subprocess.run(
+        ["node", str(HERE / "make_snapshot.mjs"), str(PYODIDE), str(HERE / "run_snippet.py"), str(raw)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        raise RunnerBuildError(f"runner/make_snapshot.mjs failed:\n{result.stdout}{result.stderr}")
+    path.write_bytes(gzip.compress(raw.read_bytes(), 6, mtime=0))
+    raw.unlink()
+    for old in CACHE.glob("snapshot-*.bin.gz"):
+        if old != path:
+            old.unlink()
+    log.info("Made the runner's start-up snapshot in %.1f s (cached in %s).", time.monotonic() - started, CACHE.relative_to(ROOT))
+    return path
