@@ -8,7 +8,7 @@ ten minutes of caching) on 127.0.0.1, and Lighthouse (npm, pinned in
 bench/npm/package.json) opens each page of the nav in Debian's
 Chromium (CHROME_PATH), one page at a time, with its default settings: the
 mobile form factor and its simulated slow 4G and 4x slower CPU. The table is
-Markdown, for the README.
+Markdown, for CONTRIBUTING.md.
 
 The goal: a performance score of at least 95 on every page. Lighthouse
 simulates the phone from what it measures on this machine, so a busy machine

@@ -12,7 +12,7 @@ later one asks again for each file and gets "304 Not Modified" (measured by
 serving with `max-age=0`). The bytes are counted where they leave the
 server: whole responses (status line, headers, body), everything the page
 loads, the search worker's index included. The table is Markdown, for the
-README; figures are kB (1,000 bytes).
+CONTRIBUTING.md; figures are kB (1,000 bytes).
 
 The budget: a text page (one written in Markdown) under 250 KB on a first
 visit. The script reports pages over it; it does not fail on them.

@@ -11,7 +11,7 @@ test`), `mkdocs build --strict`, running the notebook page on its own, and
 (with --setup) a fresh virtual environment plus install of requirements.txt,
 then the size of the notebook page's HTML and of the version records
 (snippets/_outputs/) against the repository, and the load average. Figures are wall-clock seconds on this
-machine; they go into closing notes and the README, never into an assertion.
+machine; they go into closing notes and CONTRIBUTING.md, never into an assertion.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ start, so that the page can leave setting blocks up until they come into view.
 Two things on a long page are deferred (mkdocs.yml, docs/stylesheets/extra.css):
 Material's set-up of each block (its `content.lazy` feature), and the
 browser's layout of each block (`content-visibility: auto`). Together they
-took most of a phone's blocking time off the long pages (the README's
+took most of a phone's blocking time off the long pages (CONTRIBUTING.md's
 Lighthouse section). What they defer, the built page gives in advance:
 
 - Focus. Material makes a block focusable (tabindex="0") once it has measured

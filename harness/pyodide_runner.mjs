@@ -17,7 +17,7 @@
 //
 // The answer (JSON lines on stdout): first {interpreter: {implementation,
 // version, system, machine}}, then one {id, result} per job, in the order
-// they finish. result is what snippet_run.run_snippet returns, plus
+// they finish. result is what snippet_run.run_snippet returns (harness/run.py, imported as snippet_run inside Pyodide), plus
 // `output` (what the snippet wrote to stdout and stderr, byte for byte) and,
 // when it ran past its limit, an `error` of type TimeLimitReached naming the
 // line that was running. A line {fatal} reports a failure of the runner.

@@ -24,7 +24,7 @@ import re
 import textwrap
 from pathlib import Path
 
-# The same rule as snippet_outputs.OUTPUT_LINE; this file is copied into the
+# The same rule as harness.outputs.OUTPUT_LINE; this file is copied into the
 # WebAssembly interpreters on its own, so it cannot import that module.
 OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
 

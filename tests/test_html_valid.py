@@ -6,7 +6,7 @@ built site is checked in one run, together with a page broken on purpose,
 which shows the checker is at work.
 
 An error is allowed only when THEME_ERRORS lists it, with the reason it
-cannot be fixed here; the README lists the same. Everything else is the
+cannot be fixed here; CONTRIBUTING.md lists the same. Everything else is the
 site's to fix: its templates, its hooks, its pages.
 """
 

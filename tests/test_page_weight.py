@@ -1,6 +1,6 @@
 """bench/page_weight.py measures what it says, on the home page of the built site.
 
-The weights themselves are reported (README, maintainers' section), not
+The weights themselves are reported (CONTRIBUTING.md), not
 asserted: the budget is a goal, checked by reading the report.
 """
 
