@@ -2,11 +2,12 @@
 
     make bench                       # via the Makefile, every Python found
     .venv/docs/bin/python -m bench.suite [X.Y ...] [--setup]
-    .venv/docs/bin/python -m bench.suite --pyodide   # only the 3.14 and 3.15 runs
+    .venv/docs/bin/python -m bench.suite --pyodide   # only the browser's Python (Pyodide)
+    .venv/docs/bin/python -m bench.suite --debian-root   # what the Debian root costs
     .venv/docs/bin/python -m bench.suite --records   # only the sizes of the records
 
 Reports the median of several runs of: the snippet tests under each Python,
-the snippet tests on CPython 3.14 and 3.15 in Pyodide (what they add to `make
+the snippet tests in the browser's Python (Pyodide) (what they add to `make
 test`), `mkdocs build --strict`, running the notebook page on its own, and
 (with --setup) a fresh virtual environment plus install of requirements.txt,
 then the size of the notebook page's HTML and of the version records
@@ -57,20 +58,18 @@ def main(argv: list[str]) -> None:
     setup = "--setup" in argv
     versions = [a for a in argv if not a.startswith("--")]
     docs_python = sys.executable
-    here = "{}.{}".format(*sys.version_info[:2])
     rows = [
         f"| what (median of {RUNS} runs) | seconds | range | CPU seconds (median) |",
         "| --- | --- | --- | --- |",
     ]
 
-    interpreters = [(here, docs_python)] + [
-        (v, str(ROOT / ".venv" / f"py{v}" / "bin" / "python")) for v in versions
-    ]
-    for version, python in interpreters:
-        figures = median_of([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py"])
+    # The site's Python runs no snippet tests: each version has its own environment.
+    for version in versions:
+        python = snippet_python(version)
+        figures = median_of([*python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py"])
         rows.append(row(f"snippet tests, Python {version}", figures))
     figures = median_of([docs_python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets_pyodide.py"])
-    rows.append(row("snippet tests, Python 3.14 and 3.15 in Pyodide (both runs)", figures))
+    rows.append(row("snippet tests, the browser's Python (Pyodide)", figures))
 
     mkdocs = [docs_python, "-m", "mkdocs", "build", "--strict", "--site-dir"]
     with tempfile.TemporaryDirectory() as site:
@@ -97,6 +96,33 @@ def main(argv: list[str]) -> None:
     print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
+def snippet_python(version: str) -> list[str]:
+    """The command of a snippet environment's Python, through
+    harness/in-debian-root for one in the Debian root (as the Makefile runs it)."""
+    noted = ROOT / ".venv" / f"py{version}.interpreter"
+    words = noted.read_text(encoding="utf-8").split() if noted.exists() else []
+    prefix = [words[0]] if words and words[0].endswith("/in-debian-root") else []
+    return [*prefix, str(ROOT / ".venv" / f"py{version}" / "bin" / "python")]
+
+
+def debian_root() -> None:
+    """What the Debian root costs: making it cold (in a new folder) and warm
+    (nothing to do), its size, and a snippet environment made in it."""
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {"DEBIAN_ROOT": f"{scratch}/root"}
+        cold = timed([str(ROOT / "harness" / "debian-root")], env)
+        warm = median_of([str(ROOT / "harness" / "debian-root")], env)
+        size = subprocess.run(["du", "-sh", f"{scratch}/root"], capture_output=True, text=True, check=True).stdout.split()[0]
+    print(f"| harness/debian-root, cold (new root, mmdebstrap installed) | {cold[0]:.2f} | one run | {cold[1]:.2f} |")
+    print(row("harness/debian-root, warm (nothing to do)", warm))
+    print(f"root size (du -sh): {size}")
+    with tempfile.TemporaryDirectory(dir=ROOT / ".venv") as venv:
+        in_root = str(ROOT / "harness" / "in-debian-root")
+        seconds = timed([in_root, "python3.15", "-m", "venv", venv])[0]
+        seconds += timed([in_root, f"{venv}/bin/python", "-m", "pip", "install", "-q", "-r", "requirements-snippets.txt"])[0]
+    print(f"| a snippet environment in the root, Python 3.15 (pip cache warm) | {seconds:.2f} | one run | |")
+
+
 def record_sizes() -> str:
     """Files, lines and bytes of the version records against all tracked text."""
     tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
@@ -121,10 +147,12 @@ def record_sizes() -> str:
 if __name__ == "__main__":
     if "--records" in sys.argv:
         print(record_sizes())
+    elif "--debian-root" in sys.argv:
+        debian_root()
     elif "--pyodide" in sys.argv:
-        # Only what the two Pyodide runs add to `make test`.
+        # Only what the Pyodide run adds to `make test`.
         print("load average at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-        print(row("snippet tests, Python 3.14 and 3.15 in Pyodide (both runs)", median_of(
+        print(row("snippet tests, the browser's Python (Pyodide)", median_of(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets_pyodide.py"])))
         print("load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     else:

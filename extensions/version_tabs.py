@@ -26,10 +26,12 @@ from markdown.preprocessors import Preprocessor
 
 from extensions import OneProcessor, PageError, page_path
 from harness.outputs import (
+    BROWSER,
     END_OF_LIFE,
     INCLUDE,
     REFERENCE,
     SNIPPETS,
+    SUPPORTED,
     VERSIONS_PAGE,
     RecordError,
     load_runs,
@@ -155,6 +157,12 @@ def differing_lines(reference: list[str], other: list[str]) -> list[int]:
     return changed
 
 
+def table_label(version: str) -> str:
+    """The first cell of a row of the runs table: "3.14", or "3.14, in the
+    browser" for the Run buttons' Python."""
+    return f"{version.removeprefix('pyodide-')}, in the browser" if version == BROWSER else version
+
+
 def runs_table(page: str) -> str:
     runs = load_runs()
     if REFERENCE not in runs:
@@ -166,15 +174,17 @@ def runs_table(page: str) -> str:
         "| Python | interpreter | platform | note |",
         "| --- | --- | --- | --- |",
     ]
-    for version in sorted(runs, key=lambda v: tuple(map(int, v.split(".")))):
+    for version in [v for v in SUPPORTED if v in runs] + ([BROWSER] if BROWSER in runs else []):
         run = runs[version]
         notes = []
         if version == REFERENCE:
             notes.append("reference: its output is shown first")
+        if version == BROWSER:
+            notes.append("the Run buttons' Python, in your browser")
         if version in END_OF_LIFE:
             notes.append(f"[end of life]({VERSIONS_PAGE}) since {END_OF_LIFE[version]}: no more fixes")
         rows.append(
-            f"| {version} | {run['implementation']} {run['version']} | {platform_description(run)} "
+            f"| {table_label(version)} | {run['implementation']} {run['version']} | {platform_description(run)} "
             f"| {'; '.join(notes)} |"
         )
     return "\n".join(rows)

@@ -37,10 +37,16 @@ RECORDS = SNIPPETS / "_outputs"
 RUNS_FILE = RECORDS / "pythons.json"
 
 SUPPORTED = ("3.10", "3.11", "3.12", "3.13", "3.14", "3.15")
-REFERENCE = "3.13"
-# No native build of these can be installed here: the tests run them as
-# Pyodide (CPython compiled to WebAssembly, from npm) runs them, in Node.
-PYODIDE = {"3.14": "pyodide-314", "3.15": "pyodide-315"}
+# The newest stable release, run natively: the snippet files hold its output,
+# and the pages show it first (python.org and uv install it by default).
+REFERENCE = "3.15"
+# The browser's own Python: the in-page runner's CPython 3.14, compiled to
+# 32-bit WebAssembly (Pyodide, from npm). Its outputs have a record of their
+# own, checked in Node, for the runner's "Same as recorded"; the pages' tabs
+# show only native versions.
+BROWSER = "pyodide-3.14"
+PYODIDE = {BROWSER: "pyodide-314"}
+RECORDED = (*SUPPORTED, BROWSER)
 RECORD_SUFFIX = ".txt"
 
 OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
@@ -59,6 +65,14 @@ TIME_LIMIT_LINE = re.compile(r"^# time limit: (?P<seconds>\d+) s\b", re.M)
 
 def running_version() -> str:
     return "{}.{}".format(*sys.version_info[:2])
+
+
+def run_title(version: str) -> str:
+    """How messages and records name a recorded version: "Python 3.14", or
+    "Python 3.14 in the browser (Pyodide, WebAssembly)"."""
+    if version == BROWSER:
+        return f"Python {version.removeprefix('pyodide-')} in the browser (Pyodide, WebAssembly)"
+    return f"Python {version}"
 
 
 def snippet_files() -> list[Path]:
@@ -84,7 +98,7 @@ class RecordError(ValueError):
 RECORD_ANCHOR = re.compile(r"^@ (?P<line>\d+)(?: (?P<code>.*))?$")
 RECORD_HASH = re.compile(r"^# .*Code sha256: (?P<hash>[0-9a-f]+)$")
 RECORD_HEADER = (
-    "# {snippet} on Python {version}: the `#>` lines that differ, after the line named.\n"
+    "# {snippet} on {version} ({interpreter}): the `#>` lines that differ, after the line named.\n"
     "# Written by `make update-outputs`. Code sha256: {hash}\n"
 )
 
@@ -221,13 +235,21 @@ def record_text(snippet: Path, version: str, text: str) -> str | None:
             body += blocks.get(mine, [])
     if not body:
         return None
-    header = RECORD_HEADER.format(snippet=relative(snippet), version=version, hash=code_hash(reference))
+    run = load_runs().get(version)
+    header = RECORD_HEADER.format(
+        snippet=relative(snippet),
+        version=run_title(version),
+        interpreter=interpreter_description(run) if run else "interpreter not recorded",
+        hash=code_hash(reference),
+    )
     return header + "".join(line + "\n" for line in body)
 
 
 def save_output(snippet: Path, version: str, text: str) -> None:
     """Keep what `version` printed: in the snippet itself for the reference,
-    in a record of the differences for the others (none when there are none)."""
+    in a record of the differences for the others (none when there are none).
+    A record's header names the interpreter that pythons.json holds for
+    `version`: the update notes it before it saves any output."""
     if version == REFERENCE:
         if snippet.read_text(encoding="utf-8") != text:
             snippet.write_text(text, encoding="utf-8")
@@ -327,14 +349,19 @@ def load_runs() -> dict[str, dict[str, str]]:
     return json.loads(RUNS_FILE.read_text(encoding="utf-8"))
 
 
-def record_this_run() -> None:
-    """Note which interpreter and platform produced this version's outputs."""
-    record_run(running_version(), {
+def this_interpreter() -> dict[str, str]:
+    """The running interpreter and its platform, as pythons.json holds them."""
+    return {
         "implementation": platform.python_implementation(),
         "version": platform.python_version(),
         "system": platform.system(),
         "machine": platform.machine(),
-    })
+    }
+
+
+def record_this_run() -> None:
+    """Note which interpreter and platform produced this version's outputs."""
+    record_run(running_version(), this_interpreter())
 
 
 def record_run(version: str, interpreter: dict[str, str]) -> None:
@@ -386,6 +413,12 @@ def platform_description(run: dict[str, str]) -> str:
     bits = pointer_bits(run["machine"])
     described = f"{run['system']} {run['machine']}" + (f", {bits}-bit" if bits else "")
     return f"WebAssembly ({described})" if is_webassembly(run) else described
+
+
+def interpreter_description(run: dict[str, str]) -> str:
+    """The interpreter and its platform: "CPython 3.14.10, Linux x86_64,
+    64-bit"; "CPython 3.14.2, WebAssembly (Emscripten wasm32, 32-bit)"."""
+    return f"{run['implementation']} {run['version']}, {platform_description(run)}"
 
 
 def versions_label(versions: list[str], runs: dict[str, dict[str, str]]) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from harness.outputs import PYODIDE, ROOT, relative, time_limit
+from harness.outputs import PYODIDE, ROOT, relative, run_title, time_limit
 
 RUNNER = ROOT / "harness" / "pyodide_runner.mjs"
 HARNESS = ROOT / "harness" / "run.py"
@@ -38,12 +38,12 @@ def missing(version: str) -> str | None:
     """Why Pyodide `version` cannot run here, or None."""
     if not shutil.which("node"):
         return (
-            f"node not found: CPython {version} runs in Pyodide under Node.js. "
+            f"node not found: {run_title(version)} runs under Node.js. "
             "Install Node.js with npm and run `make test` (it runs `npm ci`)."
         )
     package = ROOT / "node_modules" / PYODIDE[version] / "pyodide.mjs"
     if not package.is_file():
-        return f"{relative(package)} is missing: run `npm ci` (`make test` runs it) to install Pyodide for CPython {version}."
+        return f"{relative(package)} is missing: run `npm ci` (`make test` runs it) to install Pyodide for {run_title(version)}."
     return None
 
 

@@ -23,7 +23,9 @@ def choices() -> dict:
         notes = [note for note in (platform_note(runs.get(version)),) if note]
         if version in END_OF_LIFE:
             notes.append("end of life")
-        offered.append({"version": version, "label": version + (f" ({'; '.join(notes)})" if notes else "")})
+        # The exact patch release whose outputs the tabs show, e.g. "3.13.18".
+        exact = runs[version]["version"] if version in runs else version
+        offered.append({"version": version, "label": exact + (f" ({'; '.join(notes)})" if notes else "")})
     return {"reference": REFERENCE, "versions": offered}
 
 

@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 import shutil
 import subprocess
 import time
@@ -29,9 +30,17 @@ import zipfile
 from importlib.util import find_spec
 from pathlib import Path
 
-from harness.outputs import ROOT, SECTION_MARKER, SNIPPETS, expected_text, snippet_files
+from harness.outputs import (
+    BROWSER,
+    ROOT,
+    SECTION_MARKER,
+    SNIPPETS,
+    expected_text,
+    load_runs,
+    snippet_files,
+)
 
-RUNNER_VERSION = "3.14"
+RUNNER_VERSION = BROWSER  # the browser record: CPython 3.14.2, wasm32
 HERE = Path(__file__).resolve().parent
 PYODIDE = ROOT / "node_modules" / "pyodide-314"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -91,8 +100,52 @@ def snippets_json() -> str:
                 body = [text for text in lines[starts[marker["name"]] : n] if text.strip()]
                 indent = min((len(text) - len(text.lstrip()) for text in body), default=0)
                 sections[marker["name"]] = [starts[marker["name"]], n, indent]
-        data[snippet.relative_to(SNIPPETS).as_posix()] = {"program": program, "sections": sections}
+        entry = {"program": program, "sections": sections}
+        note = native_note(snippet, program)
+        if note:
+            entry["native"] = note
+        data[snippet.relative_to(SNIPPETS).as_posix()] = entry
     return json.dumps({"version": RUNNER_VERSION, "snippets": data}, separators=(",", ":"), sort_keys=True)
+
+
+NATIVE = "3.14"
+DIGITS = re.compile(r"\d+")
+# The patch release that made native 3.14 print otherwise than the browser's
+# 3.14.2, where it is known: from CPython's NEWS ("What's New in Python
+# 3.14.5 release candidate 1": gh-105936). A difference not listed here is
+# put down to the patches between the two in general.
+PATCH_CHANGES = {"inheritance_slots/frozen_slots_setattr.py": "3.14.5 changed it (gh-105936)"}
+
+
+def native_note(snippet: Path, browser_program: str) -> str | None:
+    """One line for a run whose recorded output differs from native 3.14's:
+    what the native build prints, and why (the browser's 32-bit sizes, or the
+    patch releases between the two)."""
+    native_program = expected_text(snippet, NATIVE)
+    if native_program == browser_program:
+        return None
+    runs = load_runs()
+    browser, native = runs.get(BROWSER, {}).get("version", "3.14"), runs.get(NATIVE, {}).get("version", NATIVE)
+    pairs = [
+        (mine, theirs)
+        for mine, theirs in zip(browser_program.splitlines(), native_program.splitlines(), strict=False)
+        if mine != theirs
+    ]
+    lines = len(pairs) or 1
+    sizes_only = pairs and all(DIGITS.sub("0", mine) == DIGITS.sub("0", theirs) for mine, theirs in pairs)
+    changed = PATCH_CHANGES.get(snippet.relative_to(SNIPPETS).as_posix())
+    if sizes_only:
+        why = f"this browser's CPython {browser} is a 32-bit build, so sizes are smaller"
+    elif changed:
+        why = f"this browser runs CPython {browser}, and {changed}"
+    else:
+        why = f"this browser runs CPython {browser}, and the patch releases since changed it"
+    first = pairs[0][1].strip() if pairs else ""
+    return (
+        f"Native 64-bit CPython {native} prints {lines} line{'s' if lines > 1 else ''} otherwise"
+        + (f" (first: {first})" if first else "")
+        + f": {why}."
+    )
 
 
 def package_zip(name: str) -> bytes:

@@ -198,7 +198,7 @@ function setUp(block) {
         } else if (data.type === "done") {
           firstOutput();
           status.textContent = "Finished.";
-          report(data.verdict);
+          report(data.verdict, entry.native);
           output.dataset.state = "done";
           current.finish();
         }
@@ -215,26 +215,32 @@ function setUp(block) {
     });
   }
 
-  function report(result) {
+  // native: one line saying what native 64-bit CPython 3.14 prints instead
+  // of this browser's 32-bit 3.14.2, and why (written at build time).
+  function report(result, native) {
+    verdict.replaceChildren();
+    const note = () => native && verdict.append(element("p", { className: "runner__native", textContent: native }));
     if (!result.checked) {
       verdict.textContent = "Edited code: not compared with the recorded output. Reset restores the original.";
       return;
     }
     if (result.same) {
       output.classList.add("runner__verdict--same");
-      verdict.textContent = `✓ Same as the output recorded for Python ${VERSION}.`;
+      verdict.textContent = `✓ Same as the output recorded for Python ${VERSION} in the browser.`;
       output.dataset.verdict = "same";
+      note();
       return;
     }
     output.classList.add("runner__verdict--differs");
     output.dataset.verdict = "differs";
     verdict.append(
-      element("p", { textContent: `✗ Differs from the output recorded for Python ${VERSION}:` }),
+      element("p", { textContent: `✗ Differs from the output recorded for Python ${VERSION} in the browser:` }),
       ...result.problems.map((problem) => element("p", { textContent: problem })),
     );
     if (result.diff.length) {
       verdict.append(element("pre", { textContent: result.diff.join("\n") }));
     }
+    note();
   }
 }
 

@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from harness.outputs import ROOT
+from harness.outputs import ROOT, interpreter_description, load_runs, run_title
+
+
+def venv_python(venv: Path) -> list[str]:
+    """The command that runs a snippet environment's Python (`make test`
+    makes .venv/pyX.Y): through harness/in-debian-root for one in the Debian
+    root, as the Makefile notes in .venv/pyX.Y.interpreter."""
+    noted = venv.with_name(venv.name + ".interpreter")
+    words = noted.read_text(encoding="utf-8").split() if noted.exists() else []
+    prefix = [words[0]] if words and words[0].endswith("/in-debian-root") else []
+    return [*prefix, str(venv / "bin" / "python")]
 
 
 def copy_project(project: Path, *also: str) -> None:
@@ -80,3 +90,25 @@ def browser():
         chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
+
+
+# The interpreter that checked each version's outputs in this run, noted by
+# the snippet tests (native and Pyodide) for the summary below.
+CHECKED_BY: dict[str, dict[str, str]] = {}
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """For each version checked: the interpreter that recorded its outputs,
+    and the one that checked them here (a new patch release shows as a
+    difference between the two)."""
+    runs = load_runs()
+    for version, checked in sorted(CHECKED_BY.items()):
+        recorded = runs.get(version)
+        line = (
+            f"{run_title(version)}: outputs recorded by "
+            f"{interpreter_description(recorded) if recorded else 'no recorded interpreter'}; "
+            f"checked by {interpreter_description(checked)}"
+        )
+        if recorded and recorded["version"] != checked["version"]:
+            line += " (another patch release: where it prints otherwise, the tests above say so)"
+        terminalreporter.write_line(line)

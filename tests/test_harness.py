@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, mkdocs_build
+from conftest import copy_project, mkdocs_build, venv_python
 
-from harness.outputs import ROOT
+from harness.outputs import ROOT, running_version
 
 GOOD = """\
 def greet(name: str) -> str:
@@ -36,6 +36,13 @@ def project(tmp_path: Path) -> Path:
     # Everything mkdocs.yml and the tests refer to, except the pages and snippets.
     copy_project(tmp_path, "overrides")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    # The Python running these tests is the scratch project's reference: its
+    # output goes into the snippet files, as the reference's does.
+    settings = tmp_path / "harness" / "outputs.py"
+    text = settings.read_text(encoding="utf-8")
+    ours = re.sub(r'^REFERENCE = "[\d.]+"$', f'REFERENCE = "{running_version()}"', text, flags=re.M)
+    assert ours != text or f'REFERENCE = "{running_version()}"' in text, "REFERENCE is no longer set on a line of its own"
+    settings.write_text(ours, encoding="utf-8")
     (tmp_path / "snippets" / "demo").mkdir(parents=True)
     return tmp_path
 
@@ -48,7 +55,7 @@ def plant(project: Path, text: str, name: str = "demo/greeting.py") -> Path:
 
 # The snippet environments `make test` made for the other supported versions:
 # a raising snippet must fail cleanly on each (3.11 is the one that crashed).
-OTHER_PYTHONS = sorted(ROOT.glob(".venv/py3.*/bin/python"))
+OTHER_PYTHONS = [venv_python(venv) for venv in sorted(ROOT.glob(".venv/py3.*")) if venv.is_dir()]
 
 
 # The test that runs every snippet again under a second hash seed, left out
@@ -57,11 +64,11 @@ SECOND_SEED = "--deselect=tests/test_snippets.py::test_outputs_do_not_depend_on_
 
 
 def snippet_tests(
-    project: Path, *args: str, python: str = sys.executable, second_seed: bool = False
+    project: Path, *args: str, python: list[str] | None = None, second_seed: bool = False
 ) -> subprocess.CompletedProcess:
     deselect = [] if second_seed else [SECOND_SEED]
     result = subprocess.run(
-        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py", *deselect, *args],
+        [*(python or [sys.executable]), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snippets.py", *deselect, *args],
         cwd=project,
         env={**os.environ, "PYTHONHASHSEED": "0"},
         capture_output=True,
@@ -182,7 +189,7 @@ spin()
 
 
 @pytest.mark.parametrize(
-    "python", [sys.executable, *map(str, OTHER_PYTHONS)], ids=lambda p: Path(p).parent.parent.name
+    "python", [[sys.executable], *OTHER_PYTHONS], ids=lambda command: Path(command[-1]).parent.parent.name
 )
 def test_a_snippet_that_raises_or_hangs_fails_cleanly_naming_file_and_line(project, python):
     with_short_default_limit(project)
@@ -355,3 +362,34 @@ def test_a_notebook_cell_that_hangs_fails_the_build_naming_notebook_and_cell(pro
     ), output
     # The kernel's traceback of the line it was on: the loop, line 3 or 4.
     assert re.search(r"KeyboardInterrupt +Traceback .*\nCell In\[\d+\], line [34]\n", output), output
+
+
+# Native versions other than the scratch project's reference, as `make test`
+# made their environments (Debian's 3.13 to 3.15 among them).
+RECORDED_PYTHONS = [
+    (venv.name.removeprefix("py"), venv_python(venv))
+    for venv in sorted(ROOT.glob(".venv/py3.*"))
+    if venv.is_dir() and venv.name.removeprefix("py") != running_version()
+]
+
+
+@pytest.mark.parametrize(("version", "python"), RECORDED_PYTHONS, ids=[v for v, _ in RECORDED_PYTHONS])
+def test_a_changed_line_in_a_native_record_fails_naming_the_record_and_line(project, version, python):
+    """A record holds what that version must print: change one of its lines
+    and the run on that version fails there, though the snippet is right."""
+    from harness.outputs import code_hash
+
+    plant(project, GOOD.replace("#> Hello, Jane!", "#> Hi, Jane!"))
+    record = project / "snippets" / "_outputs" / version / "demo" / "greeting.txt"
+    record.parent.mkdir(parents=True)
+    record.write_text(
+        f"# snippets/demo/greeting.py on Python {version} (planted): the `#>` lines that differ, after the line named.\n"
+        f"# Written by `make update-outputs`. Code sha256: {code_hash(GOOD)}\n"
+        '@ 5 print(greet("Jane"))\n#> Hello, Jane!\n',
+        encoding="utf-8",
+    )
+    assert snippet_tests(project, python=python).returncode == 0, "the planted record is right before it is changed"
+    record.write_text(record.read_text(encoding="utf-8").replace("#> Hello, Jane!", "#> Hello, Julia!"), encoding="utf-8")
+    result = snippet_tests(project, python=python)
+    assert result.returncode == 1, result.stdout
+    assert f"snippets/_outputs/{version}/demo/greeting.txt:4" in result.stdout, result.stdout

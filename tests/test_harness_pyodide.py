@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import copy_project
 
-from harness.outputs import PYODIDE, ROOT, code_hash
+from harness.outputs import BROWSER, PYODIDE, ROOT, code_hash, run_title
 from harness.pyodide_runs import missing
 
 GREETING = """\
@@ -53,7 +53,7 @@ while True:
     pass
 """
 
-# Prints True from 3.14 on; the snippet holds what the reference, 3.13, prints.
+# Prints True from 3.14 on; the snippet holds False, as a version before 3.14 prints.
 NEWER = """\
 import sys
 
@@ -122,8 +122,7 @@ def planted(tmp_path_factory) -> str:
 @pytest.mark.parametrize("version", list(PYODIDE))
 def test_a_changed_output_line_in_a_record_fails_naming_file_and_line(planted, version):
     assert (
-        f"snippets/_outputs/{version}/demo/greeting.txt:4: Python {version} (Pyodide, WebAssembly) "
-        "printed something else"
+        f"snippets/_outputs/{version}/demo/greeting.txt:4: {run_title(version)} printed something else"
     ) in planted
     assert "-#> Hello, Julia!" in planted
     assert "+#> Hello, Jane!" in planted
@@ -131,16 +130,15 @@ def test_a_changed_output_line_in_a_record_fails_naming_file_and_line(planted, v
 
 def test_a_snippet_that_raises_only_on_314_fails_there_naming_file_and_line(planted):
     # Failing tests are listed by their id; passing ones are not.
-    assert "test_every_snippet_prints_what_its_page_shows[3.14-snippets/demo/only_on_314.py]" in planted
+    assert f"test_every_snippet_prints_what_its_page_shows[{BROWSER}-snippets/demo/only_on_314.py]" in planted
     assert "snippets/demo/only_on_314.py:6: the snippet raised RuntimeError: only on 3.14" in planted
     assert "snippets/demo/only_on_314.py:9 in <module>" in planted
-    assert "[3.15-snippets/demo/only_on_314.py]" not in planted
 
 
 @pytest.mark.parametrize("version", list(PYODIDE))
 def test_a_hanging_snippet_is_stopped_naming_file_and_line(planted, version):
     stopped = re.search(
-        rf"snippets/demo/hangs.py:(\d): Python {re.escape(version)} \(Pyodide, WebAssembly\) stopped the snippet "
+        rf"snippets/demo/hangs.py:(\d): {re.escape(run_title(version))} stopped the snippet "
         r"at its time limit of 1 s; it was running line (\d)",
         planted,
     )
@@ -158,14 +156,14 @@ def test_an_update_records_only_what_differs_and_the_platform(tmp_path):
         record = (project / f"snippets/_outputs/{version}/demo/newer.txt").read_text(encoding="utf-8")
         assert record.splitlines()[2:] == ["@ 3 print(sys.version_info >= (3, 14))", "#> True"]
         assert runs[version]["implementation"] == "CPython"
-        assert runs[version]["version"].startswith(version + ".")
+        assert runs[version]["version"].startswith(version.removeprefix("pyodide-") + ".")
         assert (runs[version]["system"], runs[version]["machine"]) == ("Emscripten", "wasm32")
     assert (project / "snippets/demo/newer.py").read_text(encoding="utf-8") == NEWER
     # The record reads back as the whole program with that version's output
     # (what the next check run runs, and what the tabs and the runner show).
     whole = subprocess.run(
         [sys.executable, "-c", "from pathlib import Path; from harness.outputs import expected_text; "
-         "print(expected_text(Path('snippets/demo/newer.py').resolve(), '3.14'), end='')"],
+         "print(expected_text(Path('snippets/demo/newer.py').resolve(), 'pyodide-3.14'), end='')"],
         cwd=project, capture_output=True, text=True, check=True,
     ).stdout
     assert whole == NEWER.replace("#> False", "#> True")
@@ -193,12 +191,12 @@ def records_test(project: Path) -> subprocess.CompletedProcess:
             for version in ("3.10", "3.14")
         ],
         (
-            "3.15",
-            a_record(GREETING, "3.15", '@ 4 print(greet("Jane"))\n#> Hi\n'),
-            'snippets/_outputs/3.15/demo/greeting.txt:3: line 4 of snippets/demo/greeting.py is no longer `print(greet("Jane"))`',
+            BROWSER,
+            a_record(GREETING, BROWSER, '@ 4 print(greet("Jane"))\n#> Hi\n'),
+            f'snippets/_outputs/{BROWSER}/demo/greeting.txt:3: line 4 of snippets/demo/greeting.py is no longer `print(greet("Jane"))`',
         ),
     ],
-    ids=["3.10-code-changed", "3.14-code-changed", "3.15-line-moved"],
+    ids=["3.10-code-changed", "3.14-code-changed", "browser-line-moved"],
 )
 def test_a_record_left_behind_by_a_code_change_fails(tmp_path, version, record, message):
     project = make_project(tmp_path, {"demo/greeting.py": GREETING}, {f"_outputs/{version}/demo/greeting.txt": record})
@@ -213,16 +211,16 @@ def test_redundant_and_orphaned_records_fail(tmp_path):
         {"demo/greeting.py": GREETING},
         {
             "_outputs/3.14/demo/greeting.txt": a_record(GREETING, "3.14", '@ 5 print(greet("Jane"))\n#> Hello, Jane!\n'),
-            "_outputs/3.15/demo/gone.txt": a_record(GREETING, "3.15", '@ 5 print(greet("Jane"))\n#> Hi\n'),
-            "_outputs/3.15/demo/greeting.py": GREETING,
+            "_outputs/3.13/demo/gone.txt": a_record(GREETING, "3.13", '@ 5 print(greet("Jane"))\n#> Hi\n'),
+            "_outputs/3.13/demo/greeting.py": GREETING,
             "_outputs/3.9/demo/greeting.txt": a_record(GREETING, "3.9", '@ 5 print(greet("Jane"))\n#> Hi\n'),
         },
     )
     result = records_test(project)
     assert result.returncode == 1
     assert "snippets/_outputs/3.14/demo/greeting.txt:3: prints the same as the reference after line 5" in result.stdout
-    assert "snippets/_outputs/3.15/demo/gone.txt: its snippet snippets/demo/gone.py no longer exists" in result.stdout
-    assert "snippets/_outputs/3.15/demo/greeting.py: not a record" in result.stdout
+    assert "snippets/_outputs/3.13/demo/gone.txt: its snippet snippets/demo/gone.py no longer exists" in result.stdout
+    assert "snippets/_outputs/3.13/demo/greeting.py: not a record" in result.stdout
     assert "records of unsupported versions" in result.stdout and "3.9" in result.stdout
 
 
@@ -235,4 +233,4 @@ def test_without_node_the_pyodide_checks_skip_saying_why_and_fail_in_ci(tmp_path
     assert "SKIPPED" in result.stdout and "node not found" in result.stdout
     result = pyodide_tests(project, env={"PATH": str(no_node), "CI": "true"})
     assert result.returncode == 1
-    assert "CI must run the snippets on Python 3.14: node not found" in result.stdout
+    assert f"CI must run the snippets on {run_title(BROWSER)}: node not found" in result.stdout

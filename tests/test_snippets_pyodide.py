@@ -1,8 +1,9 @@
-"""Every snippet prints, on CPython 3.14 and 3.15, what the site shows for them.
+"""Every snippet prints, in the browser's Python, what the Run control expects.
 
-No native build of either can be installed on these machines, so they run as
-Pyodide runs them: CPython compiled to WebAssembly, from npm, in Node
-(harness/pyodide_runner.mjs). Each snippet starts in a fresh interpreter, and
+The in-page runner runs each example in Pyodide: CPython 3.14.2 compiled to
+32-bit WebAssembly, from npm. This test runs them as it does, in Node
+(harness/pyodide_runner.mjs), against the browser's own record
+(`BROWSER` in harness/outputs.py); native 3.14 has records of its own. Each snippet starts in a fresh interpreter, and
 runs through pytest-examples' own code (harness/run.py), so the checks
 are the native ones: a `#>` line that differs from what was printed, a `#>`
 line no print made, a print of several lines, and an exception or a run past
@@ -19,6 +20,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import CHECKED_BY
 
 from harness.outputs import (
     PYODIDE,
@@ -26,6 +28,7 @@ from harness.outputs import (
     expected,
     record_run,
     relative,
+    run_title,
     save_output,
     snippet_files,
     time_limit,
@@ -70,12 +73,13 @@ def pyodide_runs(request):
         run = runs[version]
         if isinstance(run, str):
             if os.environ.get("CI"):
-                pytest.fail(f"CI must run the snippets on Python {version}: {run}", pytrace=False)
+                pytest.fail(f"CI must run the snippets on {run_title(version)}: {run}", pytrace=False)
             pytest.skip(run)
         if (version, snippet) in problems:
             pytest.fail(problems[version, snippet], pytrace=False)
         if version not in finished:
             finished[version] = run.results()
+            CHECKED_BY[version] = finished[version][0]
             if update:
                 record_run(version, finished[version][0])
         return programs[version][snippet], finished[version][1][snippet]
@@ -88,7 +92,7 @@ def pyodide_runs(request):
 def test_every_snippet_prints_what_its_page_shows(version: str, snippet: Path, pyodide_runs, request):
     program, result = pyodide_runs(version, snippet)
     name = relative(snippet)
-    who = f"Python {version} (Pyodide, WebAssembly)"
+    who = run_title(version)
     problems = []
     error = result.get("error")
     if error and error["type"] == "TimeLimitReached":

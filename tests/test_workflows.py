@@ -11,6 +11,7 @@ binary from GitHub while it builds, which these machines cannot reach.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sysconfig
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.outputs import ROOT
+from harness.outputs import ROOT, SUPPORTED
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 SCRIPTS = Path(sysconfig.get_path("scripts"))
@@ -40,10 +41,17 @@ def lint(workflow: Path) -> list[str]:
 
 
 def test_there_is_a_workflow_that_publishes_the_site():
-    assert [w.name for w in WORKFLOWS] == ["docs.yml"]
-    text = WORKFLOWS[0].read_text(encoding="utf-8")
+    assert [w.name for w in WORKFLOWS] == ["docs.yml", "drift.yml"]
+    text = (ROOT / ".github" / "workflows" / "docs.yml").read_text(encoding="utf-8")
     for step in ("actions/upload-pages-artifact@", "actions/deploy-pages@", "mkdocs build --strict"):
         assert step in text
+
+
+def test_a_weekly_workflow_checks_the_newest_patch_of_every_supported_version():
+    text = (ROOT / ".github" / "workflows" / "drift.yml").read_text(encoding="utf-8")
+    assert "schedule:" in text and "workflow_dispatch:" in text and "check-latest: true" in text
+    assert f"python-version: {json.dumps(list(SUPPORTED))}" in text
+    assert "tests/test_snippets.py" in text
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda w: w.name)

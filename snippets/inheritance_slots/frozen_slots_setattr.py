@@ -43,8 +43,8 @@ for cls in (Student, SlottedStudent, GreetedStudent):
         #> Student.nickname: FrozenInstanceError: cannot assign to field 'nickname'
         #> Plain(Student).nickname: set
         #> SlottedStudent.name: FrozenInstanceError: cannot assign to field 'name'
-        #> SlottedStudent.nickname: TypeError: super(type, obj): obj (instance of SlottedStudent) is not an instance or subtype of type (SlottedStudent).
-        #> Plain(SlottedStudent).nickname: TypeError: super(type, obj): obj (instance of Plain) is not an instance or subtype of type (SlottedStudent).
+        #> SlottedStudent.nickname: FrozenInstanceError: cannot assign to field 'nickname'
+        #> Plain(SlottedStudent).nickname: set
         #> GreetedStudent.name: FrozenInstanceError: cannot assign to field 'name'
         #> GreetedStudent.nickname: TypeError: super(type, obj): obj (instance of GreetedStudent) is not an instance or subtype of type (GreetedStudent).
         #> Plain(GreetedStudent).nickname: TypeError: super(type, obj): obj (instance of Plain) is not an instance or subtype of type (GreetedStudent).

@@ -1,3 +1,4 @@
+import typing  # noqa: F401  (the page says why: from 3.14 the types below depend on it)
 from dataclasses import dataclass, field, fields, make_dataclass
 
 
@@ -33,4 +34,4 @@ print(Made.__slots__, Made.__module__)
 # Fields given by name alone are typed typing.Any: a list shows each repr().
 Loose = make_dataclass("Loose", ["name", "gpa"])
 print([f.type for f in fields(Loose)])
-#> ['typing.Any', 'typing.Any']
+#> [typing.Any, typing.Any]

@@ -24,9 +24,9 @@ def method_names(cls: type) -> list[str]:
 
 
 print(method_names(PlainStudent))
-#> ['__eq__', '__init__', '__replace__', '__repr__']
+#> ['__annotate_func__', '__eq__', '__init__', '__replace__', '__repr__']
 print(method_names(Student))
-#> ['__eq__', '__ge__', '__gt__', '__init__', '__le__', '__lt__', '__post_init__', '__replace__', '__repr__']
+#> ['__annotate_func__', '__eq__', '__ge__', '__gt__', '__init__', '__le__', '__lt__', '__post_init__', '__replace__', '__repr__']
 print(sorted(set(method_names(Student)) - set(method_names(PlainStudent))))
 #> ['__ge__', '__gt__', '__le__', '__lt__', '__post_init__']
 print(Student.__hash__)

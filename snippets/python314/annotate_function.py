@@ -4,7 +4,6 @@ try:
     from annotationlib import Format, get_annotations
 except ImportError as error:
     print(f"{type(error).__name__}: {error}")
-    #> ModuleNotFoundError: No module named 'annotationlib'
     Format = get_annotations = None
 
 
@@ -17,7 +16,8 @@ class Student:
 print(Student.__annotations__)
 #> {'name': <class 'str'>, 'gpa': <class 'float'>}
 print(callable(getattr(Student, "__annotate__", None)))
-#> False
+#> True
 if get_annotations is not None:
     # The same annotations as source text, without evaluating them.
     print(get_annotations(Student, format=Format.STRING))
+    #> {'name': 'str', 'gpa': 'float'}

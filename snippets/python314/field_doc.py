@@ -20,8 +20,10 @@ try:
 
 except TypeError as error:
     print(f"{type(error).__name__}: {error}")
-    #> TypeError: field() got an unexpected keyword argument 'doc'
 else:
     print(fields(Student)[1].doc)
+    #> grade point average, 0 to 4
     print(Student.__slots__)
+    #> {'name': None, 'gpa': 'grade point average, 0 to 4'}
     print(inspect.getdoc(Student.gpa))
+    #> grade point average, 0 to 4

@@ -8,9 +8,9 @@ try:
         advisor: Teacher | None = None  # Teacher is defined below
 
     print("Student is defined")
+    #> Student is defined
 except NameError as error:
     print(f"{type(error).__name__}: {error}")
-    #> NameError: name 'Teacher' is not defined
 
 
 @dataclass
@@ -20,7 +20,10 @@ class Teacher:
 
 if "Student" in globals():
     print(Student("Jane", Teacher("Dr Moss")))
+    #> Student(name='Jane', advisor=Teacher(name='Dr Moss'))
     # The class's annotations are evaluated now that Teacher exists...
     print(Student.__annotations__["advisor"])
+    #> __main__.Teacher | None
     # ...but fields() kept what the decorator saw when Teacher did not exist.
     print(repr(fields(Student)[1].type))
+    #> ForwardRef('Teacher | None', is_class=True, owner=<class '__main__.Student'>)

@@ -21,19 +21,19 @@ class TA(Student):
 
 try:
     print(TA("Mia", "Gray"))
+    #> TA(first_name='Mia', last_name='Gray', email='Mia.Gray@uni.edu', course='Algebra')
 except TypeError as error:
     print(f"TypeError: {error}")
-    #> TypeError: super(type, obj): obj (instance of TA) is not an instance or subtype of type (TA).
 
 # super() finds its class in the method's __class__ cell, filled in by the
-# class statement: it holds the class the decorator received, not the new one.
+# class statement. Is it the class slots=True made, or the one it replaced?
 post_init = TA.__post_init__
 print(post_init.__code__.co_freevars)
 #> ('__class__',)
 print(post_init.__closure__[0].cell_contents.__name__)
 #> TA
 print(post_init.__closure__[0].cell_contents is TA)
-#> False
+#> True
 
 
 @dataclass(slots=True)

@@ -11,4 +11,4 @@ def keyword_parameters(function) -> str:
 print("@dataclass:", keyword_parameters(dataclasses.dataclass))
 #> @dataclass: init repr eq order unsafe_hash frozen match_args kw_only slots weakref_slot
 print("field():", keyword_parameters(dataclasses.field))
-#> field(): default default_factory init repr hash compare metadata kw_only
+#> field(): default default_factory init repr hash compare metadata kw_only doc
