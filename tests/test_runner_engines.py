@@ -1,0 +1,143 @@
+"""The in-page runner in Firefox and in WebKit (Safari's engine), as
+tests/test_runner.py checks it in Chromium.
+
+In each engine, on the site served under a sub-path as GitHub Pages serves
+it (browser/engines.py says how each is driven):
+- every Run control on every page prints its snippet's recorded output and
+  shows the ✓;
+- nothing of the runtime is fetched before the first click, and nothing
+  from another host or outside the sub-path;
+- an edit changes the output, Stop ends `while True: pass`, and Reset brings
+  back the page's program, which runs and matches again.
+
+Without an engine the tests skip and say which is missing; in CI (`CI` set)
+they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+import pytest
+from test_runner import REVEAL_JS, RUN_ALL_JS, SUB_PATH, printed_lines
+
+from browser.engines import ENGINES, NAMES, missing, open_engine
+from browser.site import Transfer, nav_urls, serve
+from harness.outputs import SNIPPETS, snippet_files
+from runner.build import runtime_missing
+
+
+@pytest.fixture(scope="module")
+def served(built_site):
+    reason = runtime_missing()
+    if reason:
+        message = f"the site was built without the runner: {reason}"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    transfers: list[Transfer] = []
+    with serve(built_site, transfers=transfers, prefix=SUB_PATH) as url:
+        yield url, transfers
+
+
+@pytest.fixture(params=ENGINES, ids=lambda engine: engine)
+def engine(request):
+    reason = missing(request.param)
+    if reason:
+        message = f"{NAMES[request.param]} not checked: {reason}"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    with open_engine(request.param) as page:
+        yield request.param, page
+
+
+# What the page fetched, as its resource timing lists it (scripts, styles,
+# the worker and what the page itself fetches).
+RESOURCES_JS = "async () => performance.getEntriesByType('resource').map(entry => entry.name)"
+COUNT_JS = "async () => [document.querySelectorAll('.runner').length, document.querySelectorAll('[data-run]').length]"
+
+
+def test_every_run_control_prints_the_recorded_output(engine, served, browser):
+    name, page = engine
+    url, transfers = served
+    context = browser.new_context()
+    pages = nav_urls(context.new_page(), url)  # the nav's pages, read once with Chromium
+    context.close()
+    differing, snippets, outside = [], set(), []
+    for address in pages:
+        before = len(transfers)
+        page.goto(address)
+        runners, blocks = page.evaluate(COUNT_JS)
+        assert runners == blocks, f"{name} {address}: {runners} runners for {blocks} blocks"
+        early = [t.path for t in transfers[before:] if t.path.startswith(SUB_PATH + "runner/")]
+        assert not early, f"{name} {address}: runtime fetched before a click: {early}"
+        for n, result in enumerate(page.evaluate(RUN_ALL_JS % REVEAL_JS), 1):
+            snippets.add(result["path"])
+            printed = result["stdout"].splitlines()
+            if result["verdict"] != "same" or sorted(printed) != sorted(printed_lines(result["path"])):
+                differing.append(f"{urlsplit(address).path} block {n} (snippets/{result['path']}):\n{result['text']}")
+        outside += [r for r in page.evaluate(RESOURCES_JS) if not r.startswith(url)]
+    outside += [t.path for t in transfers if not t.path.startswith(SUB_PATH)]
+    assert snippets == {p.relative_to(SNIPPETS).as_posix() for p in snippet_files()}
+    assert not outside, f"{name} fetched from outside the site: {outside}"
+    assert not differing, f"{name}:\n" + "\n\n".join(differing)
+
+
+# Edit, a runaway loop stopped, Reset, in one call: the first block of a page.
+EDIT_STOP_RESET_JS = """async () => {
+  const wait = async (test, ms) => {
+    const began = performance.now();
+    while (!test()) {
+      if (performance.now() - began > ms) return false;
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    return true;
+  };
+  const runner = document.querySelector('.runner');
+  const button = label => [...runner.querySelectorAll('button')].find(b => b.textContent.trim() === label);
+  const output = runner.querySelector('.runner__output');
+  const stdout = () => [...output.querySelectorAll('[data-stream=stdout]')].map(s => s.textContent).join('');
+  const runAndWait = async () => {
+    runner.querySelector('button').click();
+    await wait(() => ['done', 'failed', 'stopped'].includes(output.dataset.state), 90000);
+    return {state: output.dataset.state, verdict: output.dataset.verdict || null, stdout: stdout()};
+  };
+  const edit = text => {
+    const editor = runner.querySelector('textarea');
+    editor.value = text;
+    editor.dispatchEvent(new Event('input', {bubbles: true}));
+  };
+  const original = await runAndWait();
+  button('Edit').click();
+  edit('print("edited by the reader")\\n');
+  const edited = await runAndWait();
+  edit('print("looping", flush=True)\\nwhile True:\\n    pass\\n');
+  runner.querySelector('button').click();
+  const looping = await wait(() => stdout().includes('looping'), 90000);
+  const stopAt = performance.now();
+  button('Stop').click();
+  const stopped = await wait(() => output.dataset.state === 'stopped', 5000);
+  const stopMs = performance.now() - stopAt;
+  button('Reset').click();
+  const editorGone = !runner.querySelector('textarea') || runner.querySelector('textarea').closest('[hidden]') !== null
+    || runner.querySelector('textarea').offsetParent === null;
+  const restored = await runAndWait();
+  return {original, edited, looping, stopped, stopMs, editorGone, restored};
+}"""
+
+
+def test_edit_stop_and_reset(engine, served):
+    name, page = engine
+    url, _ = served
+    page.goto(url + "recap/")
+    result = page.evaluate(EDIT_STOP_RESET_JS)
+    assert result["original"]["verdict"] == "same", (name, result)
+    assert result["edited"]["stdout"] == "edited by the reader\n", (name, result)
+    assert result["edited"]["verdict"] is None, (name, result)
+    assert result["looping"], f"{name}: the loop never printed"
+    assert result["stopped"] and result["stopMs"] < 1000, f"{name}: Stop took {result['stopMs']:.0f} ms"
+    assert result["editorGone"], f"{name}: Reset left the editor"
+    assert result["restored"]["verdict"] == "same", (name, result)
+    assert result["restored"]["stdout"] == result["original"]["stdout"], (name, result)
