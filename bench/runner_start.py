@@ -1,6 +1,6 @@
 """Benchmark the in-page runner: from a click on Run to the first output.
 
-    .venv/docs/bin/python -m bench.runner_start [--runs 5] [--site site]
+    .venv/docs/bin/python -m bench.runner_start [--runs 5] [--site site] [--engines chromium,firefox,webkit]
 
 Serves the built site (default `site/`, from `make build`) on 127.0.0.1 under
 a sub-path, as GitHub Pages serves a project site, and clicks the first Run
@@ -37,38 +37,77 @@ def first_output_ms(page, runner, starts: list[float] | None = None) -> float:
     return float(output.get_attribute("data-first-output-ms"))
 
 
+# One click on the first block's Run, awaited: the page's own figures.
+CLICK_JS = """async () => {
+  const runner = document.querySelector('.runner');
+  const output = runner.querySelector('.runner__output');
+  output.dataset.state = '';
+  runner.querySelector('button').click();
+  const began = performance.now();
+  while (output.dataset.state !== 'done' && performance.now() - began < 120000) {
+    await new Promise(resolve => setTimeout(resolve, 5));
+  }
+  return [Number(output.dataset.firstOutputMs), Number(output.dataset.startMs || 0)];
+}"""
+
+
+def other_engine(name: str, url: str, runs: int, transfers: list[Transfer]) -> tuple[list, list, list, list]:
+    """Cold and warm clicks in Firefox or WebKit: a new browser (an empty
+    profile, so an empty cache) for every cold run."""
+    from browser.engines import missing, open_engine
+
+    if missing(name):
+        sys.exit(f"{name}: {missing(name)}")
+    cold, warm, fetched, starts = [], [], [], []
+    for _ in range(runs):
+        with open_engine(name) as page:
+            page.goto(url + PAGE)
+            start = len(transfers)
+            first, started = page.evaluate(CLICK_JS)
+            cold.append(first)
+            starts.append(started)
+            fetched.append(sum(t.bytes for t in transfers[start:]))
+            warm += [page.evaluate(CLICK_JS)[0] for _ in range(3)]
+    return cold, warm, fetched, starts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--site", type=Path, default=ROOT / "site")
+    parser.add_argument("--engines", default="chromium", help="comma-separated: chromium, firefox, webkit")
     args = parser.parse_args()
     if not (args.site / "runner" / "snippets.json").is_file():
         sys.exit(f"{args.site} has no runner: build the site with node_modules present (`make build`).")
 
     from playwright.sync_api import sync_playwright
 
-    cold, warm, fetched, starts = [], [], [], []
     transfers: list[Transfer] = []
-    with serve(args.site, transfers, prefix="/bench/") as url, sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        for _ in range(args.runs):
-            context = browser.new_context()  # an empty cache
-            page = context.new_page()
-            page.goto(url + PAGE)
-            runner = page.locator(".runner").first
-            start = len(transfers)
-            cold.append(first_output_ms(page, runner, starts))
-            fetched.append(sum(t.bytes for t in transfers[start:]))
-            for _ in range(3):
-                warm.append(first_output_ms(page, runner))
-            context.close()
-        browser.close()
-
-    print(f"Run button, {PAGE} first block, served from 127.0.0.1, {args.runs} cold runs:")
-    print(f"  cold (empty cache): median {statistics.median(cold):.0f} ms  {[round(x) for x in cold]}")
-    print(f"  of which the worker starting Python: median {statistics.median(starts):.0f} ms")
-    print(f"  warm (worker up):   median {statistics.median(warm):.1f} ms  {[round(x, 1) for x in warm]}")
-    print(f"  bytes over the wire on a cold run: {statistics.median(fetched) / 1e6:.1f} MB")
+    with serve(args.site, transfers, prefix="/bench/") as url:
+        for name in args.engines.split(","):
+            if name == "chromium":
+                cold, warm, fetched, starts = [], [], [], []
+                with sync_playwright() as playwright:
+                    browser = launch_chromium(playwright)
+                    for _ in range(args.runs):
+                        context = browser.new_context()  # an empty cache
+                        page = context.new_page()
+                        page.goto(url + PAGE)
+                        runner = page.locator(".runner").first
+                        start = len(transfers)
+                        cold.append(first_output_ms(page, runner, starts))
+                        fetched.append(sum(t.bytes for t in transfers[start:]))
+                        for _ in range(3):
+                            warm.append(first_output_ms(page, runner))
+                        context.close()
+                    browser.close()
+            else:
+                cold, warm, fetched, starts = other_engine(name, url, args.runs, transfers)
+            print(f"{name}: Run button, {PAGE} first block, served from 127.0.0.1, {args.runs} cold runs:")
+            print(f"  cold (empty cache): median {statistics.median(cold):.0f} ms  {[round(x) for x in cold]}")
+            print(f"  of which the worker starting Python: median {statistics.median(starts):.0f} ms")
+            print(f"  warm (worker up):   median {statistics.median(warm):.1f} ms  {[round(x, 1) for x in warm]}")
+            print(f"  bytes over the wire on a cold run: {statistics.median(fetched) / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":
