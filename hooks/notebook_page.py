@@ -20,7 +20,9 @@
   properties (`--name: value`) that the page or one of the site's stylesheets
   reads; moves those style sheets into `<head>`, where HTML allows them, and
   adds the page's own rules (hooks/notebook_page.css). Drops the <span>s
-  that Pygments puts around code tokens whose class no rule styles.
+  that Pygments puts around code tokens whose class no rule styles, in the
+  notebook's code blocks only (the theme's own <span>s, such as the header's
+  `md-ellipsis`, stay).
 - Makes the copy buttons valid HTML: the template writes a stray `,=""`
   attribute, and an `aria-label` that HTML allows only with a role, which
   the button's script adds at run time anyway.
@@ -194,9 +196,22 @@ def on_post_page(output, page, config):
 def unwrap_unstyled_tokens(markup: str, css: str) -> str:
     """Drop Pygments' <span class="x"> around code tokens whose class no rule
     styles (names, mostly): a fifth of the page's bytes, and no change in
-    what it shows."""
+    what it shows.
+
+    Only inside the notebook's code blocks: elsewhere a <span> with one class
+    is the theme's, such as the `md-ellipsis` that cuts the site's title in
+    the header (and the nav's entries) to the room they have. Without it the
+    title runs over the version picker and the theme toggle on a phone."""
     styled = set(HIGHLIGHT_CLASS.findall(css))
-    return UNSTYLED_TOKEN.sub(lambda token: token.group(0) if token.group(1) in styled else token.group(2), markup)
+
+    def unwrap(token: re.Match) -> str:
+        return token.group(0) if token.group(1) in styled else token.group(2)
+
+    def in_code(block: re.Match) -> str:  # <div ...><pre>, the code, </pre>
+        opening = block.group(0)[: block.start(1) - block.start()]
+        return opening + UNSTYLED_TOKEN.sub(unwrap, block.group(1)) + "</pre>"
+
+    return CODE.sub(in_code, markup)
 
 
 def inside_svg(markup: str, position: int) -> bool:
