@@ -20,6 +20,8 @@ const STYLE = `
 .runner__output{margin:.4em 0;padding:.4em .8em;border-left:.2em solid var(--md-default-fg-color--lighter);background:var(--md-code-bg-color);font-size:.75rem}
 .runner__output pre{margin:.2em 0;white-space:pre-wrap;overflow-wrap:anywhere;font-family:var(--md-code-font-family,monospace);color:var(--md-code-fg-color)}
 .runner__stderr{font-weight:bold}
+.runner__dropped,.runner__cut{font-style:italic}
+.runner__lines{display:inline-block;width:100%;vertical-align:top}
 .runner__status{margin:.2em 0}
 .runner__verdict--same{border-left-color:#2e7d32}
 .runner__verdict--differs{border-left-color:#c62828}
@@ -36,6 +38,12 @@ function button(label, action, hidden = false) {
   node.addEventListener("click", action);
   return node;
 }
+
+const count = (n, noun) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+const size = (bytes) => {
+  const [unit, scale] = [["GB", 1e9], ["MB", 1e6], ["KB", 1e3]].find(([, scale]) => bytes >= scale) || ["", 1];
+  return unit ? `${(bytes / scale).toFixed(bytes < 10 * scale ? 1 : 0)} ${unit}` : count(bytes, "byte");
+};
 
 function newWorker() {
   worker = new Worker(new URL("runner-worker.mjs", import.meta.url), { type: "module" });
@@ -69,9 +77,11 @@ function setUp(block) {
   });
   editor.setAttribute("aria-label", `Code of snippets/${path}, editable; Ctrl+Enter runs it`);
   const status = element("p", { className: "runner__status" });
+  // Above the output, when the worker has left lines out: how many.
+  const dropped = element("p", { className: "runner__dropped", hidden: true });
   const text = element("pre", { className: "runner__text" });
   const verdict = element("div", { className: "runner__verdict" });
-  const output = element("div", { className: "runner__output", hidden: true }, status, text, verdict);
+  const output = element("div", { className: "runner__output", hidden: true }, status, dropped, text, verdict);
   output.setAttribute("role", "status");
   output.setAttribute("aria-live", "polite");
   output.setAttribute("aria-label", `Output of snippets/${path}`);
@@ -111,21 +121,121 @@ function setUp(block) {
   editor.addEventListener("keydown", onKey);
   block.addEventListener("keydown", onKey);
 
-  function show(message, kind = "stdout") {
-    const last = text.lastChild;
-    if (last && last.dataset.stream === kind) last.textContent += message;
-    else {
-      const span = element("span", { textContent: message });
-      span.dataset.stream = kind;
-      if (kind === "stderr") span.className = "runner__stderr";
-      text.append(span);
+  // The output: the worker's pieces numbered base onwards (see worker.mjs).
+  // On the page they are blocks of whole lines, each an inline-block, so that
+  // a change lays out its own block only; pieces lo to hi of them are shown.
+  let pieces = [];
+  let base = 0;
+  let lost = { lines: 0, bytes: 0 };
+  let blocks = [];
+  let dirty = Infinity; // the first piece that changed since the last render
+  let frame = 0;
+  let ready = 0; // no render before: most of the main thread's time is the reader's
+
+  function show(message) {
+    pieces = pieces.slice(Math.max(0, message.base - base), Math.max(0, message.from - base)).concat(message.pieces);
+    base = message.base;
+    lost = message.dropped;
+    dirty = Math.min(dirty, message.from);
+    frame ||= requestAnimationFrame(paced);
+  }
+
+  // Renders at most a quarter of the time: not before three times what the
+  // last render took (from its start to the next frame) has passed.
+  function paced(now) {
+    if (now < ready) frame = requestAnimationFrame(paced);
+    else render();
+  }
+
+  const at = (n) => pieces[n - base];
+
+  function linesBlock(lo, hi) {
+    const nodes = [];
+    let stream;
+    let chunk = "";
+    const flush = (next) => {
+      if (chunk) {
+        const span = element("span", { textContent: chunk });
+        span.dataset.stream = stream;
+        if (stream === "stderr") span.className = "runner__stderr";
+        nodes.push(span);
+      }
+      chunk = "";
+      stream = next;
+    };
+    for (let n = lo; n < hi; n++) {
+      const piece = at(n);
+      if (piece.stream !== stream) flush(piece.stream);
+      if (!piece.cut) {
+        chunk += piece.text;
+        continue;
+      }
+      chunk += piece.ended ? piece.text.slice(0, -1) : piece.text;
+      flush(stream);
+      nodes.push(element("span", { className: "runner__cut", textContent: ` … ${size(piece.cut)} more of this line not shown` }));
+      if (piece.ended) chunk = "\n";
     }
+    flush();
+    return { node: element("span", { className: "runner__lines" }, ...nodes), lo, hi };
+  }
+
+  // Lays out at most `budget` new characters (20,000 take Chromium about 4 ms):
+  // in a flood, the newest lines first, then earlier ones in the next frames.
+  function render(budget = 20000) {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    const began = performance.now();
+    requestAnimationFrame((now) => (ready = now + 3 * (now - began)));
+    const end = base + pieces.length;
+    let last;
+    while ((last = blocks.at(-1)) && (last.hi > dirty || (last.hi < end && !at(last.hi - 1)?.ended))) {
+      blocks.pop().node.remove(); // changed, or its last line goes on
+    }
+    while (blocks[0]?.lo < base) blocks.shift().node.remove();
+    dirty = Infinity;
+    let spent = 0;
+    let hi = blocks.at(-1)?.hi ?? end;
+    for (let n = hi; n < end; n++) spent += at(n).text.length;
+    if (spent > budget) {
+      blocks.forEach((b) => b.node.remove());
+      blocks = [];
+      spent = 0;
+      hi = end;
+    } else if (hi < end) {
+      blocks.push(linesBlock(hi, end));
+      text.append(blocks.at(-1).node);
+    }
+    const lo = blocks[0]?.lo ?? hi;
+    let start = lo;
+    while (start > base) {
+      let m = start - 1;
+      while (m > base && !at(m - 1).ended) m--;
+      let chars = 0;
+      for (let n = m; n < start; n++) chars += at(n).text.length;
+      if (spent && spent + chars > budget) break;
+      spent += chars;
+      start = m;
+    }
+    if (start < lo) {
+      blocks.unshift(linesBlock(start, lo));
+      text.prepend(blocks[0].node);
+    }
+    let { lines, bytes } = lost;
+    for (let n = base; n < start; n++) {
+      lines += at(n).ended;
+      bytes += at(n).bytes;
+    }
+    dropped.hidden = !lines;
+    if (lines) dropped.textContent = `… ${count(lines, "earlier line")} (${size(bytes)}) not shown`;
+    if (start > base) frame = requestAnimationFrame(paced); // more to show
   }
 
   function stopRun() {
     if (!current) return;
+    worker.onmessage = null;
     worker.terminate(); // the only way to stop it without cross-origin isolation
     worker = null;
+    frame ||= requestAnimationFrame(paced);
     current.finish();
     output.dataset.state = "stopped";
     status.textContent = "Stopped. The next run starts a new Python.";
@@ -135,7 +245,12 @@ function setUp(block) {
     const edited = editor.hidden || editor.value === original ? null : editor.value;
     output.hidden = false;
     output.className = "runner__output";
-    text.textContent = "";
+    pieces = [];
+    base = 0;
+    lost = { lines: 0, bytes: 0 };
+    blocks = [];
+    text.replaceChildren();
+    render();
     verdict.textContent = "";
     delete output.dataset.verdict;
     output.dataset.state = "queued";
@@ -188,8 +303,9 @@ function setUp(block) {
         }
         else if (data.type === "output") {
           firstOutput();
-          show(data.text, data.stream);
+          show(data);
         } else if (data.type === "failed") {
+          render(Infinity);
           status.textContent = `Python could not run: ${data.message}`;
           output.dataset.state = "failed";
           worker.terminate();
@@ -197,6 +313,7 @@ function setUp(block) {
           current.finish();
         } else if (data.type === "done") {
           firstOutput();
+          render(Infinity);
           status.textContent = "Finished.";
           report(data.verdict, entry.native);
           output.dataset.state = "done";

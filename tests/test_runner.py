@@ -5,6 +5,8 @@ project site: every Run control on every page prints its snippet's recorded
 3.14 output and says so (the browser's own 3.14 verification); Stop ends a
 runaway program and the next run works; an edit changes the output and Reset
 restores it; nothing is requested before the first Run or from another host.
+Output that floods does not hurt the page: it shows a bounded tail, its main
+thread stays free, and Stop still ends the run at once.
 
 Natively first: the runner's comparison (runner/run_snippet.py) agrees
 with the harness's (tests/test_snippets.py, pytest-examples) on every snippet,
@@ -18,6 +20,7 @@ import os
 import re
 import subprocess
 import textwrap
+import time
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -315,6 +318,147 @@ def test_edit_run_stop_and_reset_on_a_phone_in_the_dark(phone):
     assert "added to the section" in edited["stdout"].splitlines()
     assert set(whole["stdout"].splitlines()) <= set(edited["stdout"].splitlines())
     assert edited["stderr"] == ""
+
+
+# A round trip through the page's main thread, timed from here: the next
+# animation frame, then a task after it. A page that is laying out a flood of
+# output, or stuck in a long task, answers late.
+ROUND_TRIP_JS = "() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))"
+
+
+class MainThread:
+    """Round trips through a page's main thread, each with the CPU time that
+    thread spent while it lasted (Chromium's ThreadTime metric).
+
+    On a busy machine even an idle page sometimes answers in 200 to 500 ms:
+    measured with a program that loops without printing, while another
+    browser test ran. A slow round trip is the page's fault when its own main
+    thread was busy for a good part of it: `held_up` lists those."""
+
+    def __init__(self, context, page):
+        self.page = page
+        self.cdp = context.new_cdp_session(page)
+        self.cdp.send("Performance.enable", {"timeDomain": "threadTicks"})
+        self.cpu = self._cpu()
+        self.trips: list[tuple[float, float]] = []  # (wall, main-thread CPU), s
+
+    def _cpu(self) -> float:
+        metrics = self.cdp.send("Performance.getMetrics")["metrics"]
+        return next(m["value"] for m in metrics if m["name"] == "ThreadTime")
+
+    def round_trip(self) -> None:
+        began = time.monotonic()
+        self.page.evaluate(ROUND_TRIP_JS)
+        wall = time.monotonic() - began
+        cpu, self.cpu = self.cpu, self._cpu()
+        self.trips.append((wall, self.cpu - cpu))
+
+    def held_up(self, limit: float) -> list[tuple[float, float]]:
+        """The round trips of `limit` or more in which the page's main
+        thread worked for a quarter of the limit or more."""
+        return [(wall, cpu) for wall, cpu in self.trips if wall >= limit and cpu >= limit / 4]
+
+    def summary(self) -> str:
+        walls = sorted(wall for wall, _ in self.trips)
+        slowest = [(round(w * 1000), round(c * 1000)) for w, c in sorted(self.trips)[-5:]]
+        return f"{len(walls)} round trips, median {walls[len(walls) // 2] * 1000:.0f} ms; the slowest (wall, CPU ms): {slowest}"
+
+
+def edited_runner(context, runner_url, program: str):
+    """The slots page's first block, with its code replaced by `program`."""
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(runner_url + "slots/")
+    runner = page.locator(".runner").first
+    runner.get_by_role("button", name="Edit").click()
+    runner.locator("textarea").fill(program)
+    return page, runner
+
+
+def dropped_lines(output) -> int:
+    """The number in the line above the output: "… 1,234 earlier lines (…) not shown"."""
+    text = output.locator(".runner__dropped").text_content()
+    return int(re.match(r"… ([\d,]+) earlier lines? \(", text)[1].replace(",", ""))
+
+
+def test_a_flood_of_output_leaves_the_page_responsive_and_stop_ends_it(runner_url, context):
+    """An edited example that prints forever (tens of MB a second in Pyodide):
+    for 30 s no round trip through the page's main thread takes 200 ms
+    because of the page's own work, none takes 1 s at all, and that thread
+    works less than half the time; the output is a bounded tail that says how
+    much it left out, and Stop ends the run within 1 s. The original program
+    then runs and matches."""
+    page, runner = edited_runner(context, runner_url, 'while True:\n    print("spam " * 20)\n')
+    output = runner.locator(".runner__output")
+    runner.get_by_role("button", name=re.compile("^Run ")).click()
+    output.locator(".runner__dropped").wait_for(timeout=60_000)  # Python is up, 2,000 lines are out
+
+    main = MainThread(context, page)
+    counts = [dropped_lines(output)]
+    began = time.monotonic()
+    while time.monotonic() - began < 30:
+        for _ in range(20):
+            main.round_trip()
+        counts.append(dropped_lines(output))
+    elapsed, busy = time.monotonic() - began, sum(cpu for _, cpu in main.trips)
+    assert output.get_attribute("data-state") == "running"
+    assert not main.held_up(0.2), main.summary()
+    assert max(wall for wall, _ in main.trips) < 1.0, main.summary()
+    assert busy < elapsed / 2, f"the main thread worked {busy:.1f} s of {elapsed:.1f} s"
+    assert counts == sorted(counts) and counts[-1] > counts[0] + 100_000, counts  # the flood goes on, shown
+    shown = output.locator("pre").evaluate("pre => pre.textContent")
+    assert len(shown) <= 200_000 and shown.splitlines()[-1].startswith("spam spam")
+
+    stop = runner.get_by_role("button", name="Stop")
+    clicked = time.monotonic()
+    stop.click()
+    runner.locator(".runner__output[data-state=stopped]").wait_for(timeout=1_000)
+    assert time.monotonic() - clicked < 1.0 and stop.is_hidden()
+
+    runner.get_by_role("button", name="Reset").click()
+    restored = run(page, runner)  # in a new worker
+    assert restored["verdict"] == "same" and "✓ Same as the output recorded" in restored["text"]
+    assert output.locator(".runner__dropped").is_hidden()
+    assert not page.errors
+
+
+def test_a_long_output_shows_its_last_2000_lines_and_says_what_it_left_out(runner_url, context):
+    """The last 2,000 lines, whatever the streams; above them, how many lines
+    (and bytes) came before."""
+    program = "import sys\nprint('first')\nfor i in range(5000):\n    print(i)\nprint('err', file=sys.stderr)\nprint('last', end='')\n"
+    page, runner = edited_runner(context, runner_url, program)
+    lines = ["first", *map(str, range(5000)), "err", "last"]
+    earlier = "".join(line + "\n" for line in lines[:-2000])
+    result = run(page, runner)
+    assert result["stdout"] == "".join(line + "\n" for line in lines[-2000:-2]) + "last"
+    assert result["stderr"] == "err\n"
+    above = runner.locator(".runner__dropped")
+    assert len(lines) - 2000 == 3003 and len(earlier.encode()) == 13_906
+    assert above.text_content() == "… 3,003 earlier lines (14 KB) not shown" and above.is_visible()
+    assert not page.errors
+
+
+def test_a_50_mb_line_does_not_freeze_the_page(runner_url, context):
+    """print("x" * 50_000_000): from the click to the end, no round trip
+    through the page's main thread takes 1 s because of the page's own work
+    (none takes 3 s at all), the run finishes, and the line shows its first
+    10,000 characters and says how much of it is left out."""
+    page, runner = edited_runner(context, runner_url, 'print("x" * 50_000_000)\n')
+    output = runner.locator(".runner__output")
+    main = MainThread(context, page)
+    clicked = time.monotonic()
+    runner.get_by_role("button", name=re.compile("^Run ")).click()
+    while output.get_attribute("data-state") != "done":
+        assert output.get_attribute("data-state") == "running" and time.monotonic() - clicked < 120
+        main.round_trip()
+    assert main.trips and not main.held_up(1.0), main.summary()
+    assert max(wall for wall, _ in main.trips) < 3.0, main.summary()
+    assert output.locator(".runner__status").text_content() == "Finished."
+    stdout = output.evaluate("o => [...o.querySelectorAll('[data-stream=stdout]')].map(s => s.textContent).join('')")
+    assert stdout == "x" * 10_000 + "\n"
+    assert output.locator(".runner__cut").text_content() == " … 50 MB more of this line not shown"
+    assert not page.errors
 
 
 def test_without_npm_the_site_has_no_run_controls_and_says_so_once(tmp_path, monkeypatch, caplog):
