@@ -79,6 +79,29 @@ def site_url(built_site: Path):
         yield url
 
 
+# Where the runner's tests serve the site: under a sub-path, as GitHub Pages
+# serves a project site.
+SUB_PATH = "/dataclasses-beyond-the-basics/"
+
+
+@pytest.fixture(scope="session")
+def runner_site(built_site):
+    """The built site with its runner, served under SUB_PATH: its URL, and the
+    list of responses the server has sent (browser/site.py's Transfer)."""
+    from browser.site import serve
+    from runner.build import runtime_missing
+
+    reason = runtime_missing()
+    if reason:
+        message = f"the site was built without the runner: {reason}"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    transfers: list = []
+    with serve(built_site, transfers=transfers, prefix=SUB_PATH) as url:
+        yield url, transfers
+
+
 @pytest.fixture(scope="session")
 def browser():
     """One headless Chromium for every browser test: Debian's, else Playwright's."""

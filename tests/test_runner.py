@@ -25,7 +25,7 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import venv_python
+from conftest import SUB_PATH, venv_python
 
 from browser.site import nav_urls
 from harness.outputs import (
@@ -36,9 +36,8 @@ from harness.outputs import (
     expected_text,
     snippet_files,
 )
-from runner.build import RUNNER_VERSION, runtime_missing
+from runner.build import RUNNER_VERSION
 
-SUB_PATH = "/dataclasses-beyond-the-basics/"
 PHONE = {"width": 390, "height": 844}
 
 # Shows a block: opens the collapsed admonitions around it and picks its
@@ -55,17 +54,8 @@ REVEAL_JS = """block => {
 
 
 @pytest.fixture(scope="module")
-def runner_url(built_site):
-    from browser.site import serve
-
-    reason = runtime_missing()
-    if reason:
-        message = f"the site was built without the runner: {reason}"
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    with serve(built_site, prefix=SUB_PATH) as url:
-        yield url
+def runner_url(runner_site):
+    return runner_site[0]
 
 
 @pytest.fixture

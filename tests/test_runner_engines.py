@@ -20,25 +20,12 @@ import os
 from urllib.parse import urlsplit
 
 import pytest
-from test_runner import REVEAL_JS, RUN_ALL_JS, SUB_PATH, printed_lines
+from conftest import SUB_PATH
+from test_runner import REVEAL_JS, RUN_ALL_JS, printed_lines
 
 from browser.engines import ENGINES, NAMES, missing, open_engine
-from browser.site import Transfer, nav_urls, serve
+from browser.site import nav_urls
 from harness.outputs import SNIPPETS, snippet_files
-from runner.build import runtime_missing
-
-
-@pytest.fixture(scope="module")
-def served(built_site):
-    reason = runtime_missing()
-    if reason:
-        message = f"the site was built without the runner: {reason}"
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    transfers: list[Transfer] = []
-    with serve(built_site, transfers=transfers, prefix=SUB_PATH) as url:
-        yield url, transfers
 
 
 @pytest.fixture(params=ENGINES, ids=lambda engine: engine)
@@ -59,9 +46,9 @@ RESOURCES_JS = "async () => performance.getEntriesByType('resource').map(entry =
 COUNT_JS = "async () => [document.querySelectorAll('.runner').length, document.querySelectorAll('[data-run]').length]"
 
 
-def test_every_run_control_prints_the_recorded_output(engine, served, browser):
+def test_every_run_control_prints_the_recorded_output(engine, runner_site, browser):
     name, page = engine
-    url, transfers = served
+    url, transfers = runner_site
     context = browser.new_context()
     pages = nav_urls(context.new_page(), url)  # the nav's pages, read once with Chromium
     context.close()
@@ -128,9 +115,9 @@ EDIT_STOP_RESET_JS = """async () => {
 }"""
 
 
-def test_edit_stop_and_reset(engine, served):
+def test_edit_stop_and_reset(engine, runner_site):
     name, page = engine
-    url, _ = served
+    url, _ = runner_site
     page.goto(url + "recap/")
     result = page.evaluate(EDIT_STOP_RESET_JS)
     assert result["original"]["verdict"] == "same", (name, result)
