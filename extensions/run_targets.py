@@ -11,12 +11,18 @@ reference tab that includes the same snippet and section. So the Markdown
 says, in order, which snippet and section each titled block shows, and the
 HTML gets the marks in the same order.
 
+A snippet that imports a package the browser's Python lacks (one not in
+BROWSER_PACKAGES, harness/outputs.py) gets no mark: a Run there could only
+fail. One line under its block says instead that it runs only outside the
+browser, and why (`browser_cannot_run()`, the rule the Pyodide tests skip by).
+
 hooks/run_controls.py loads the runner on the pages that have marks; in a
 build without the runner, the marks do nothing.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from markdown import Extension
@@ -24,13 +30,20 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
 from extensions import PageError, page_path
-from harness.outputs import INCLUDE
+from harness.outputs import INCLUDE, SNIPPETS, browser_cannot_run
 
 TITLED_FENCE = re.compile(
     r'^[ \t]*(?:```+|~~~+)[ \t]*python\b[^\n]*\btitle="snippets/(?P<file>[^"]+\.py)"[^\n]*\n(?P<next>[^\n]*)',
     re.MULTILINE,
 )
-BLOCK = re.compile(r'<div class="language-(?P<lang>\w+) highlight"><span class="filename">(?P<title>[^<]*)</span>')
+BLOCK = re.compile(
+    r'<div class="language-(?P<lang>\w+) highlight"><span class="filename">(?P<title>[^<]*)</span>'
+    r"(?P<rest>.*?</code></pre></div>)",
+    re.DOTALL,
+)
+# Where the Run control would be, for a snippet the browser cannot run.
+ELSEWHERE = '<p class="run-elsewhere">{}</p>'
+
 # After extensions/version_tabs.py (34), before pymdownx.snippets (32); and
 # among the postprocessors after extensions/output_lines.py (9), before
 # extensions/code_blocks.py (7).
@@ -89,6 +102,9 @@ class MarkTargets(Postprocessor):
                 raise PageError(
                     f"{page}: the runner expected a block of snippets/{snippet}, found one titled {match['title']!r}"
                 )
+            reason = browser_cannot_run((SNIPPETS / snippet).read_text(encoding="utf-8"))
+            if reason:
+                return match.group(0) + ELSEWHERE.format(html.escape(reason, quote=False))
             attrs = f' data-run="{snippet}"' + (f' data-run-section="{section}"' if section else "")
             return match.group(0).replace(' highlight"', f' highlight"{attrs}', 1)
 

@@ -22,6 +22,7 @@ once.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import platform
@@ -47,6 +48,26 @@ REFERENCE = "3.15"
 BROWSER = "pyodide-3.14"
 PYODIDE = {BROWSER: "pyodide-314"}
 RECORDED = (*SUPPORTED, BROWSER)
+# What a snippet may import in the browser besides the standard library: the
+# runner unpacks pympler when a program imports it (runner/build.py), and the
+# Pyodide tests install it (harness/pyodide_runs.py). A snippet that imports
+# anything else runs natively only: its block says so where the Run control
+# would be (extensions/run_targets.py), and the Pyodide tests skip it, saying
+# why (tests/test_snippets_pyodide.py). Both ask `browser_cannot_run()`.
+BROWSER_PACKAGES = frozenset({"pympler"})
+# Standard-library modules newer than some Python that reads these imports
+# (the site builds on 3.11 or newer, whose `sys.stdlib_module_names` lack
+# them); the browser's 3.14 has them. tests/test_native_only.py checks this
+# against the browser's own standard library.
+NEWER_STANDARD_LIBRARY = frozenset({"annotationlib", "compression"})
+# Why the browser lacks a package, where it is known (import name: reason).
+NOT_IN_BROWSER = {
+    "msgspec": "compiled, with no WebAssembly build",
+    "pydantic": "its core, pydantic-core, is compiled, with no WebAssembly build",
+    "pydantic_core": "compiled, with no WebAssembly build",
+    "attrs": "pure Python, but the runner does not ship it",
+    "attr": "pure Python, but the runner does not ship it",
+}
 RECORD_SUFFIX = ".txt"
 
 OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
@@ -73,6 +94,37 @@ def run_title(version: str) -> str:
     if version == BROWSER:
         return f"Python {version.removeprefix('pyodide-')} in the browser (Pyodide, WebAssembly)"
     return f"Python {version}"
+
+
+def imported_packages(text: str) -> set[str]:
+    """The top-level packages a program imports, anywhere in it, the standard
+    library left out. A program that does not parse imports nothing here: its
+    run reports the syntax error, naming the line."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.partition(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.partition(".")[0])
+    return names - set(sys.stdlib_module_names) - NEWER_STANDARD_LIBRARY
+
+
+def browser_cannot_run(text: str) -> str | None:
+    """Why the browser's Python cannot run this program, in one sentence, or
+    None when it can: a package it imports is not in BROWSER_PACKAGES."""
+    lacking = sorted(imported_packages(text) - BROWSER_PACKAGES)
+    if not lacking:
+        return None
+    named = [f"{name} ({NOT_IN_BROWSER[name]})" if name in NOT_IN_BROWSER else name for name in lacking]
+    names = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (
+        f"This example runs only outside the browser: it imports {names}, "
+        "which the browser's Python (Pyodide) here does not have."
+    )
 
 
 def snippet_files() -> list[Path]:

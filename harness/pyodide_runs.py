@@ -25,13 +25,21 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from harness.outputs import PYODIDE, ROOT, relative, run_title, time_limit
+from harness.outputs import (
+    BROWSER_PACKAGES,
+    PYODIDE,
+    ROOT,
+    relative,
+    run_title,
+    time_limit,
+)
 
 RUNNER = ROOT / "harness" / "pyodide_runner.mjs"
 HARNESS = ROOT / "harness" / "run.py"
-# What a snippet may import besides the standard library, and what the
-# harness needs to run one as pytest-examples does.
-REQUIREMENTS = ("pympler", "pytest-examples")
+# What a snippet may import besides the standard library (a snippet that
+# imports anything else is not run here), and what the harness needs to run
+# one as pytest-examples does.
+REQUIREMENTS = (*sorted(BROWSER_PACKAGES), "pytest-examples")
 
 
 def missing(version: str) -> str | None:

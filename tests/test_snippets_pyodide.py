@@ -9,6 +9,11 @@ are the native ones: a `#>` line that differs from what was printed, a `#>`
 line no print made, a print of several lines, and an exception or a run past
 the time limit, each naming the file and line.
 
+A snippet that imports a package the browser's Python lacks (not in
+BROWSER_PACKAGES, harness/outputs.py) is not run: its test is skipped, the
+reason naming the snippet and the package, and its page says the same under
+the block instead of offering Run (extensions/run_targets.py).
+
 `pytest --update-examples` records what these versions print, as the native
 versions' tests do (harness/outputs.py). Without Node.js or the npm
 packages the tests skip and say what is missing; in CI (`CI` set) they fail.
@@ -25,6 +30,7 @@ from conftest import CHECKED_BY
 from harness.outputs import (
     PYODIDE,
     RecordError,
+    browser_cannot_run,
     expected,
     record_run,
     relative,
@@ -37,6 +43,16 @@ from harness.pyodide_runs import missing, start
 from harness.run import first_changed_line
 
 SNIPPETS = snippet_files()
+# Snippet -> why the browser cannot run it, for those it cannot.
+NATIVE_ONLY = {s: reason for s in SNIPPETS if (reason := browser_cannot_run(s.read_text(encoding="utf-8")))}
+
+
+def browser_param(snippet: Path):
+    """The snippet as a test parameter: skipped, saying why, where the
+    browser's Python cannot run it."""
+    reason = NATIVE_ONLY.get(snippet)
+    marks = [pytest.mark.skip(reason=f"{relative(snippet)}: {reason}")] if reason else []
+    return pytest.param(snippet, marks=marks, id=relative(snippet))
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +63,7 @@ def pyodide_runs(request):
     selected: dict[str, list[Path]] = {}
     for item in request.session.items:
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if item.path == Path(__file__) and "version" in params:
+        if item.path == Path(__file__) and "version" in params and params["snippet"] not in NATIVE_ONLY:
             selected.setdefault(params["version"], []).append(params["snippet"])
     runs, problems, programs = {}, {}, {}
     for version, snippets in selected.items():
@@ -87,7 +103,7 @@ def pyodide_runs(request):
     return result
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=relative)
+@pytest.mark.parametrize("snippet", [browser_param(s) for s in SNIPPETS])
 @pytest.mark.parametrize("version", list(PYODIDE))
 def test_every_snippet_prints_what_its_page_shows(version: str, snippet: Path, pyodide_runs, request):
     program, result = pyodide_runs(version, snippet)
