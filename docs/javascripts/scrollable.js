@@ -7,7 +7,7 @@
 // tab not shown have no width: they are watched here too, for the version
 // tabs.
 (() => {
-  const SCROLLERS = ".jupyter-wrapper .highlight-ipynb, .md-typeset__scrollwrap, .md-code__content";
+  const SCROLLERS = ".jupyter-wrapper .highlight-ipynb, .md-typeset__scrollwrap, .md-code__content, .picture__scroll";
   const update = (region) => {
     if (region.scrollWidth > region.clientWidth) region.setAttribute("tabindex", "0");
     else region.removeAttribute("tabindex");

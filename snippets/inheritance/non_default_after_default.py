@@ -1,3 +1,4 @@
+import inspect
 from dataclasses import dataclass, field
 
 
@@ -11,6 +12,10 @@ class Student:
     email: str = field(init=False)
     tuition: int = 10000
 
+
+# The parameters a subclass's __init__ starts with.
+print(inspect.signature(Student))
+#> (first_name: str, last_name: str, major: str, year: str, gpa: float, tuition: int = 10000) -> None
 
 try:
 

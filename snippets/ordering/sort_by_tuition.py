@@ -31,6 +31,8 @@ print(jane)
 #> Student(first_name='Jane', last_name='Lee', major='Computer Science', year='senior', gpa=3.99, email='Jane.Lee@uni.edu', tuition=30000)
 
 students = [jane, julia, jake, joy]
+print([(s.first_name, s.sort_index) for s in students])
+#> [('Jane', 30000), ('Julia', 27000), ('Jake', 28000), ('Joy', 10000)]
 students.sort()
 for student in students:
     print(f"{student.first_name} {student.last_name}: {student.tuition}")
