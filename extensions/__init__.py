@@ -8,7 +8,8 @@ each one only rewrites the page it is given:
   outputs in tabs;
 - run_targets: marks each block with the program a Run control runs;
 - output_lines: styles `#>` lines as program output;
-- code_blocks: gives each block its focus and height before it is set up.
+- code_blocks: gives each block its focus and height before it is set up;
+- pictures: draws pictures from the outputs the snippets recorded.
 """
 
 from __future__ import annotations
