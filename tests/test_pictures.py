@@ -319,6 +319,31 @@ def test_the_version_picker_switches_the_pictures(phone, site_url):
     phone.select_option("#python-picker", "3.15")
 
 
+@pytest.mark.parametrize("engine", ["firefox", "webkit"])
+def test_pictures_read_the_same_in_firefox_and_webkit(site_url, engine):
+    """Firefox and WebKit (Safari's engine) lay the text out as Chromium
+    does: at least 12 px high and inside its drawing, on a 390 px phone."""
+    from browser.engines import NAMES, missing, open_engine
+
+    reason = missing(engine)
+    if reason:
+        message = f"pictures not checked in {NAMES[engine]}: {reason}"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    problems, seen = [], 0
+    with open_engine(engine) as page:
+        page.set_viewport(PHONE["width"], PHONE["height"])
+        for name in PICTURE_PAGES:
+            page.goto(f"{site_url}{name}/")
+            for picture in page.evaluate(f"async () => ({MEASURE_JS})()"):
+                seen += 1
+                if picture["smallest"] < 12 or picture["outside"]:
+                    problems.append(f"{name}: {picture['smallest']:.1f} px, outside: {picture['outside']}")
+    assert seen == len(directives())
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_serious_in_the_pictures(browser, site_url, scheme):
     if not AXE.is_file():
