@@ -132,6 +132,12 @@ def snippet_files() -> list[Path]:
     return sorted(p for p in SNIPPETS.rglob("*.py") if RECORDS not in p.parents)
 
 
+def browser_snippets() -> list[Path]:
+    """The snippets the browser's Python runs: those `browser_cannot_run()`
+    finds nothing against, which get a Run control."""
+    return [p for p in snippet_files() if not browser_cannot_run(p.read_text(encoding="utf-8"))]
+
+
 def record_path(snippet: Path, version: str) -> Path:
     return (RECORDS / version / snippet.relative_to(SNIPPETS)).with_suffix(RECORD_SUFFIX)
 

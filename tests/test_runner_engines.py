@@ -25,7 +25,7 @@ from test_runner import REVEAL_JS, RUN_ALL_JS, printed_lines
 
 from browser.engines import ENGINES, NAMES, missing, open_engine
 from browser.site import nav_urls
-from harness.outputs import SNIPPETS, snippet_files
+from harness.outputs import SNIPPETS, browser_snippets
 
 
 @pytest.fixture(params=ENGINES, ids=lambda engine: engine)
@@ -67,7 +67,7 @@ def test_every_run_control_prints_the_recorded_output(engine, runner_site, brows
                 differing.append(f"{urlsplit(address).path} block {n} (snippets/{result['path']}):\n{result['text']}")
         outside += [r for r in page.evaluate(RESOURCES_JS) if not r.startswith(url)]
     outside += [t.path for t in transfers if not t.path.startswith(SUB_PATH)]
-    assert snippets == {p.relative_to(SNIPPETS).as_posix() for p in snippet_files()}
+    assert snippets == {p.relative_to(SNIPPETS).as_posix() for p in browser_snippets()}
     assert not outside, f"{name} fetched from outside the site: {outside}"
     assert not differing, f"{name}:\n" + "\n\n".join(differing)
 
