@@ -8,6 +8,7 @@ each one only rewrites the page it is given:
   outputs in tabs;
 - run_targets: marks each block with the program a Run control runs;
 - output_lines: styles `#>` lines as program output;
+- type_reports: shows what mypy reports under a checked snippet's block;
 - code_blocks: gives each block its focus and height before it is set up;
 - pictures: draws pictures from the outputs the snippets recorded.
 """

@@ -83,6 +83,13 @@ SECTION_MARKER = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s+\[(?P<kind>start|end):(?P<n
 DEFAULT_TIME_LIMIT = 10
 TIME_LIMIT_LINE = re.compile(r"^# time limit: (?P<seconds>\d+) s\b", re.M)
 
+# A snippet that needs a newer Python than the oldest supported one says so in
+# a line readers see too, such as `# requires: Python 3.12` (new syntax, or a
+# name the standard library gained). Older versions do not check its output:
+# the tests check instead that it fails there, so the line stays true; the
+# pages' version tabs name only the versions that run it.
+REQUIRES_LINE = re.compile(r"^# requires: Python (?P<version>3\.\d+)[ \t]*$", re.M)
+
 
 def running_version() -> str:
     return "{}.{}".format(*sys.version_info[:2])
@@ -115,7 +122,13 @@ def imported_packages(text: str) -> set[str]:
 
 def browser_cannot_run(text: str) -> str | None:
     """Why the browser's Python cannot run this program, in one sentence, or
-    None when it can: a package it imports is not in BROWSER_PACKAGES."""
+    None when it can: a package it imports is not in BROWSER_PACKAGES, or it
+    requires a newer Python (`# requires: Python 3.15`)."""
+    if not runs_on(text, BROWSER):
+        return (
+            f"This example runs only outside the browser: it requires Python {required_version(text)}, "
+            f"and the browser's Python (Pyodide) here is {BROWSER.removeprefix('pyodide-')}."
+        )
     lacking = sorted(imported_packages(text) - BROWSER_PACKAGES)
     if not lacking:
         return None
@@ -336,6 +349,10 @@ def record_problems(version: str) -> list[str]:
         if not snippet.is_file():
             problems.append(f"{where}: its snippet {relative(snippet)} no longer exists")
             continue
+        if not runs_on(snippet.read_text(encoding="utf-8"), version):
+            required = required_version(snippet.read_text(encoding="utf-8"))
+            problems.append(f"{where}: {relative(snippet)} requires Python {required}; {version} records nothing for it")
+            continue
         try:
             record = read_record(path)
             expected(snippet, version)
@@ -353,6 +370,24 @@ def record_problems(version: str) -> list[str]:
         if not record.blocks:
             problems.append(f"{where}: records no difference from the reference")
     return problems
+
+
+def required_version(text: str) -> str | None:
+    """The Python a snippet says it needs (`# requires: Python 3.12`), or None."""
+    match = REQUIRES_LINE.search(text)
+    return match["version"] if match else None
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """3.9 < 3.10: "3.12" or "pyodide-3.14" as a tuple of numbers."""
+    return tuple(int(part) for part in version.removeprefix("pyodide-").split("."))
+
+
+def runs_on(text: str, version: str) -> bool:
+    """Whether `version` (a supported version, or the browser's) is new
+    enough for this snippet's `# requires:` line."""
+    required = required_version(text)
+    return required is None or version_key(version) >= version_key(required)
 
 
 def time_limit(text: str) -> int:
@@ -392,10 +427,11 @@ def version_groups(snippet: Path) -> list[tuple[list[str], str]]:
     """Supported versions grouped by the program (with output) they print.
 
     The reference group comes first; versions with no record print what the
-    reference prints.
+    reference prints. Versions older than a `# requires:` line are left out.
     """
     groups: dict[str, list[str]] = {}
-    for version in SUPPORTED:
+    text = snippet.read_text(encoding="utf-8")
+    for version in (v for v in SUPPORTED if runs_on(text, v)):
         groups.setdefault(expected_text(snippet, version), []).append(version)
     ordered = sorted(groups.items(), key=lambda group: REFERENCE not in group[1])
     return [(versions, text) for text, versions in ordered]

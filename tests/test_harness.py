@@ -393,3 +393,118 @@ def test_a_changed_line_in_a_native_record_fails_naming_the_record_and_line(proj
     result = snippet_tests(project, python=python)
     assert result.returncode == 1, result.stdout
     assert f"snippets/_outputs/{version}/demo/greeting.txt:4" in result.stdout, result.stdout
+
+
+# The type checker's reports (harness/type_reports.py): a snippet that opts in
+# has what mypy reports beside it, checked like its output.
+CHECKED = """\
+# type checker: mypy
+from dataclasses import dataclass
+
+
+@dataclass
+class Box:
+    item: int
+
+
+print(Box("text"))
+#> Box(item='text')
+"""
+
+
+def with_type_checker(project: Path) -> Path:
+    """The scratch project with the mypy pin, and a checked snippet whose
+    report the update has written."""
+    shutil.copy(ROOT / "requirements-snippets.txt", project / "requirements-snippets.txt")
+    snippet = plant(project, CHECKED, "demo/boxed.py")
+    result = snippet_tests(project, "--update-examples", "-k", "type_checker")
+    assert result.returncode == 0, result.stdout
+    return snippet
+
+
+def test_update_writes_what_mypy_reports_and_the_check_passes(project):
+    snippet = with_type_checker(project)
+    report = (project / "snippets" / "demo" / "boxed.mypy.txt").read_text(encoding="utf-8")
+    assert report.startswith("# mypy 2.4.1 on snippets/demo/boxed.py, --python-version ")
+    assert 'boxed.py:10: error: Argument 1 to "Box" has incompatible type "str"; expected "int"  [arg-type]' in report
+    assert snippet_tests(project, "-k", "type_checker").returncode == 0
+    assert snippet.read_text(encoding="utf-8") == CHECKED, "the update changed the snippet"
+
+
+def test_a_changed_type_report_fails_naming_the_report_and_line(project):
+    with_type_checker(project)
+    report = project / "snippets" / "demo" / "boxed.mypy.txt"
+    report.write_text(report.read_text(encoding="utf-8").replace('expected "int"', 'expected "float"'), encoding="utf-8")
+    result = snippet_tests(project, "-k", "type_checker")
+    assert result.returncode == 1, result.stdout
+    assert "snippets/demo/boxed.mypy.txt:3: mypy 2.4.1 reports something else" in result.stdout, result.stdout
+    assert '-boxed.py:10: error: Argument 1 to "Box" has incompatible type "str"; expected "float"' in result.stdout
+
+
+def test_a_snippet_changed_since_its_report_fails(project):
+    snippet = with_type_checker(project)
+    snippet.write_text(CHECKED.replace("item: int", "item: str"), encoding="utf-8")
+    result = snippet_tests(project, "-k", "type_checker")
+    assert result.returncode == 1, result.stdout
+    assert "snippets/demo/boxed.mypy.txt:2: stale, snippets/demo/boxed.py changed since" in result.stdout, result.stdout
+    assert snippet_tests(project, "--update-examples", "-k", "type_checker").returncode == 0
+    assert snippet_tests(project, "-k", "type_checker").returncode == 0
+
+
+def test_a_checked_snippet_without_a_report_fails(project):
+    shutil.copy(ROOT / "requirements-snippets.txt", project / "requirements-snippets.txt")
+    plant(project, CHECKED, "demo/boxed.py")
+    result = snippet_tests(project, "-k", "type_checker")
+    assert result.returncode == 1, result.stdout
+    assert "snippets/demo/boxed.py:1: says `# type checker: mypy` but has no snippets/demo/boxed.mypy.txt" in result.stdout
+
+
+# The page as any Python-Markdown host renders it with the site's extensions
+# (MkDocs adds only the page's name to an error: "docs/<page>.md" for "the page").
+RENDER = """\
+import sys, markdown
+extensions = ["pymdownx.superfences", "pymdownx.snippets", "extensions.type_reports", "extensions.version_tabs"]
+config = {"pymdownx.snippets": {"base_path": "snippets", "check_paths": True}}
+print(markdown.markdown(open("docs/index.md", encoding="utf-8").read(), extensions=extensions, extension_configs=config))
+"""
+
+
+def render_page(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", RENDER], cwd=project, capture_output=True, text=True)
+
+
+def test_the_page_shows_the_report_labelled_with_the_pinned_mypy(project):
+    snippet = with_type_checker(project)
+    (project / "docs").mkdir()
+    (project / "docs" / "index.md").write_text('# Demo\n\nText.\n\n```python\n--8<-- "demo/boxed.py"\n```\n')
+    result = render_page(project)
+    assert result.returncode == 0, result.stderr
+    assert '<figure class="type-report"><figcaption>mypy 2.4.1 reports:</figcaption><pre><samp>boxed.py:10: error:' in result.stdout
+    pins = project / "requirements-snippets.txt"
+    pins.write_text(pins.read_text(encoding="utf-8").replace("mypy==2.4.1", "mypy==2.5.0"), encoding="utf-8")
+    result = render_page(project)
+    assert result.returncode == 1
+    assert "the page:5: snippets/demo/boxed.mypy.txt:1: written by mypy 2.4.1, but requirements-snippets.txt pins 2.5.0" in result.stderr
+    snippet.write_text(CHECKED.replace("item: int", "item: str"), encoding="utf-8")
+    result = render_page(project)
+    assert result.returncode == 1
+    assert "the page:5: snippets/demo/boxed.mypy.txt:2: stale, snippets/demo/boxed.py changed since" in result.stderr
+
+
+# A version newer than the one running these tests.
+NEWER = f"3.{sys.version_info.minor + 1}"
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        (GOOD, "snippets/demo/greeting.py:1: says `# requires: Python {newer}`, yet runs on Python {version}"),
+        ("import no_such_module_here\n\nprint(no_such_module_here)\n", "requires Python {newer}; on {version} it fails as it should: ModuleNotFoundError"),
+    ],
+    ids=["runs anyway: fails", "fails here: skipped"],
+)
+def test_a_requires_line_is_held_to_the_truth(project, body, outcome):
+    plant(project, f"# requires: Python {NEWER}\n" + body)
+    result = snippet_tests(project, "-rs")
+    assert outcome.format(newer=NEWER, version=running_version()) in result.stdout, result.stdout
+    assert result.returncode == (1 if "yet runs" in outcome else 0), result.stdout

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import difflib
 import faulthandler
 import gc
 import importlib
@@ -51,7 +52,9 @@ from harness.outputs import (
     expected,
     record_problems,
     record_this_run,
+    required_version,
     running_version,
+    runs_on,
     save_output,
     snippet_files,
     this_interpreter,
@@ -65,6 +68,18 @@ from harness.run import (
     moved_lines,
     orphan_lines,
     without_orphans,
+)
+from harness.type_reports import (
+    ReportError,
+    checked_snippets,
+    first_difference,
+    installed_mypy,
+    orphan_reports,
+    pinned_mypy,
+    read_report,
+    report_path,
+    report_text,
+    run_mypy,
 )
 
 VERSION = running_version()
@@ -123,6 +138,8 @@ def imported_modules(snippet: Path) -> set[str]:
 
 @pytest.mark.parametrize("snippet", snippet_files(), ids=lambda p: relative(p))
 def test_every_snippet_prints_what_its_page_shows(snippet: Path, eval_example: EvalExample):
+    if not runs_on(snippet.read_text(encoding="utf-8"), VERSION):
+        fails_as_it_says(snippet)
     eval_example.set_config(line_length=NO_WRAPPING)
     prints = PrintRecorder()
     eval_example.include_print = prints
@@ -162,16 +179,100 @@ def test_every_snippet_prints_what_its_page_shows(snippet: Path, eval_example: E
         pytest.fail("\n".join(problems), pytrace=False)
 
 
+def fails_as_it_says(snippet: Path) -> None:
+    """A snippet older versions cannot run (`# requires: Python 3.12`): it
+    must fail here, or the line is not true; then its output is not checked."""
+    required = required_version(snippet.read_text(encoding="utf-8"))
+    result = subprocess.run([sys.executable, snippet], cwd=snippet.parent, capture_output=True, text=True, timeout=60)
+    if result.returncode == 0:
+        pytest.fail(
+            f"{relative(snippet)}:1: says `# requires: Python {required}`, yet runs on Python {VERSION}: "
+            "lower the version or remove the line",
+            pytrace=False,
+        )
+    last = (result.stderr.strip().splitlines() or ["(no message)"])[-1]
+    pytest.skip(f"requires Python {required}; on {VERSION} it fails as it should: {last}")
+
+
 def test_snippets_pass_ruff():
     # Lints only; the formatter is kept off snippets (pyproject.toml) because
-    # it would turn every `#>` into `# >`.
-    result = subprocess.run(
-        [find_ruff_bin(), "check", "--no-cache", "--output-format=concise", relative(SNIPPETS)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    # it would turn every `#>` into `# >`. A snippet that requires a newer
+    # Python is linted for that version, the rest for the oldest supported.
+    by_target: dict[str | None, list[str]] = {}
+    for snippet in snippet_files():
+        by_target.setdefault(required_version(snippet.read_text(encoding="utf-8")), []).append(relative(snippet))
+    newer = [path for target, paths in by_target.items() if target for path in paths]
+    runs = [[relative(SNIPPETS), *(f"--extend-exclude={path}" for path in newer)]]
+    runs += [[f"--target-version=py{target.replace('.', '')}", *paths] for target, paths in by_target.items() if target]
+    for arguments in runs:
+        result = subprocess.run(
+            [find_ruff_bin(), "check", "--no-cache", "--output-format=concise", *arguments],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("snippet", checked_snippets(), ids=lambda p: relative(p))
+def test_type_checker_reports_what_its_page_shows(snippet: Path, request):
+    """mypy, as requirements-snippets.txt pins it, reports on the snippet what
+    its `.mypy.txt` file holds (harness/type_reports.py). Under the reference
+    Python only: the report is for the reference's typeshed
+    (`--python-version`), which does not depend on the interpreter running
+    mypy, and one run keeps the other versions' tests fast."""
+    if VERSION != REFERENCE:
+        pytest.skip(f"the type checker's reports are checked under the reference Python {REFERENCE}")
+    if installed_mypy() != pinned_mypy():
+        pytest.fail(
+            f"this environment has mypy {installed_mypy()}, requirements-snippets.txt pins {pinned_mypy()}: "
+            "make the environment again (`make test` does when the pins change)",
+            pytrace=False,
+        )
+    try:
+        body = run_mypy(snippet)
+    except ReportError as error:
+        pytest.fail(str(error), pytrace=False)
+    path = report_path(snippet)
+    if request.config.getoption("update_examples"):
+        # The page shows one report: it must hold for every version the
+        # snippet runs on, not only for the reference.
+        source = snippet.read_text(encoding="utf-8")
+        for target in (v for v in SUPPORTED if v != REFERENCE and runs_on(source, v)):
+            try:
+                other = run_mypy(snippet, target)
+            except ReportError as error:
+                pytest.fail(str(error), pytrace=False)
+            if other != body:
+                diff = "\n".join(difflib.unified_diff(body.splitlines(), other.splitlines(), REFERENCE, target, lineterm=""))
+                pytest.fail(
+                    f"{relative(snippet)}:1: mypy reports something else for --python-version {target} than for "
+                    f"{REFERENCE}, and the page shows one report; give the snippet `# requires: Python` the "
+                    f"first version whose report it shows, or split it\n{diff}",
+                    pytrace=False,
+                )
+        text = report_text(snippet, body)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        return
+    try:
+        recorded = read_report(snippet).body
+    except ReportError as error:
+        pytest.fail(str(error), pytrace=False)
+    if recorded != body:
+        diff = "\n".join(
+            difflib.unified_diff(recorded.splitlines(), body.splitlines(), "recorded", f"mypy {installed_mypy()}", lineterm="")
+        )
+        pytest.fail(
+            f"{relative(path)}:{first_difference(recorded, body)}: mypy {installed_mypy()} reports something else "
+            f"('-' lines are the file, '+' lines what mypy reported; `make update-outputs` rewrites it)\n{diff}",
+            pytrace=False,
+        )
+
+
+def test_every_type_report_belongs_to_a_checked_snippet():
+    problems = orphan_reports()
+    assert not problems, "remove these, or put the line back in their snippet:\n" + "\n".join(problems)
 
 
 @pytest.mark.skipif(
