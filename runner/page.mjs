@@ -7,6 +7,10 @@
 
 const site = new URL("../", import.meta.url);
 const VERSION = "3.14";
+// A render of output lays out at most BUDGET new characters, fewer where the
+// last one took more than FRAME_MS (see render below).
+const BUDGET = 20000;
+const FRAME_MS = 40;
 let snippets; // promise of runner/snippets.json, fetched on the first Run
 let worker;
 let queue = Promise.resolve();
@@ -131,6 +135,7 @@ function setUp(block) {
   let dirty = Infinity; // the first piece that changed since the last render
   let frame = 0;
   let ready = 0; // no render before: most of the main thread's time is the reader's
+  let budget = BUDGET; // the characters a render may lay out
 
   function show(message) {
     pieces = pieces.slice(Math.max(0, message.base - base), Math.max(0, message.from - base)).concat(message.pieces);
@@ -179,13 +184,20 @@ function setUp(block) {
     return { node: element("span", { className: "runner__lines" }, ...nodes), lo, hi };
   }
 
-  // Lays out at most `budget` new characters (20,000 take Chromium about 4 ms):
-  // in a flood, the newest lines first, then earlier ones in the next frames.
-  function render(budget = 20000) {
+  // Lays out at most `budget` new characters: in a flood, the newest lines
+  // first, then earlier ones in the next frames. 20,000 take Chromium about
+  // 4 ms; a slower engine (WebKitGTK on a busy machine took over 200 ms) gets
+  // a budget that its last render would have laid out in FRAME_MS.
+  function render() {
     cancelAnimationFrame(frame);
     frame = 0;
     const began = performance.now();
-    requestAnimationFrame((now) => (ready = now + 3 * (now - began)));
+    let spent = 0;
+    requestAnimationFrame((now) => {
+      const took = now - began;
+      ready = now + 3 * took;
+      if (spent >= 1000 && took > 0) budget = Math.max(1000, Math.min(BUDGET, Math.round((spent * FRAME_MS) / took)));
+    });
     const end = base + pieces.length;
     let last;
     while ((last = blocks.at(-1)) && (last.hi > dirty || (last.hi < end && !at(last.hi - 1)?.ended))) {
@@ -193,7 +205,6 @@ function setUp(block) {
     }
     while (blocks[0]?.lo < base) blocks.shift().node.remove();
     dirty = Infinity;
-    let spent = 0;
     let hi = blocks.at(-1)?.hi ?? end;
     for (let n = hi; n < end; n++) spent += at(n).text.length;
     if (spent > budget) {
