@@ -139,8 +139,26 @@ def complete_the_print_search() -> None:
     written at column 0, outside its block. The library's `find_print_location`
     looks `find_print` up in its module each time, so replacing that function
     there completes the search for every caller.
+
+    It also writes the output of prints that take turns in a loop where each
+    belongs. 0.0.18 (`InsertPrintStatements._insert_print_statements`) goes
+    through the prints backwards in the order they ran and clears a line's
+    old `#>` lines each time the line changes, so with two prints in a loop
+    each keeps only part of its output. Put in the order of their lines first
+    (a stable sort: each line's prints stay in the order they ran), the prints
+    of a line come together, and each line is cleared once.
     """
     from pytest_examples import run_code
+
+    insert = getattr(run_code.InsertPrintStatements._insert_print_statements, "unsorted", None)
+    insert = insert or run_code.InsertPrintStatements._insert_print_statements
+
+    def insert_by_line(self, example):
+        self.print_func.statements.sort(key=lambda statement: statement.line_no)
+        return insert(self, example)
+
+    insert_by_line.unsorted = insert
+    run_code.InsertPrintStatements._insert_print_statements = insert_by_line
 
     def find_print(node: ast.AST, line: int) -> tuple[int, int] | None:
         for call in statement_prints(node):

@@ -114,7 +114,10 @@ def verdict(source: str, prints: list[tuple[int, str, list[str]]], raised: str |
     lines = source.splitlines()
     annotated = list(lines)
     previous = None
-    for line, sep, args in reversed(prints):
+    # By line, then in the order they ran (as harness/run.py sorts
+    # pytest-examples' prints), so that prints taking turns in a loop each
+    # get all their output.
+    for line, sep, args in reversed(sorted(prints, key=lambda p: p[0])):
         after, column = print_location(tree, line)
         if line != previous:
             while after < len(annotated) and REPLACED_LINE.match(annotated[after]):

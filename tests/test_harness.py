@@ -146,6 +146,53 @@ def test_update_indents_outputs_in_else_and_finally_blocks(project):
     assert snippet_tests(project).returncode == 0
 
 
+# Prints that take turns in a loop, and a later line that prints first.
+TAKING_TURNS = """\
+for n in 1, 2:
+    print("first", n)
+    print("second", n)
+for name in "late", "early":
+    if name == "early":
+        print(name)
+    else:
+        print(name)
+"""
+TAKING_TURNS_RECORDED = """\
+for n in 1, 2:
+    print("first", n)
+    #> first 1
+    #> first 2
+    print("second", n)
+    #> second 1
+    #> second 2
+for name in "late", "early":
+    if name == "early":
+        print(name)
+        #> early
+    else:
+        print(name)
+        #> late
+"""
+
+
+def test_update_writes_all_the_output_of_prints_that_take_turns(project):
+    # pytest-examples 0.0.18 alone kept "first 1" and "second 2" only.
+    path = plant(project, TAKING_TURNS)
+    result = snippet_tests(project, "--update-examples")
+    assert result.returncode == 0, result.stdout
+    assert path.read_text(encoding="utf-8") == TAKING_TURNS_RECORDED
+    assert snippet_tests(project).returncode == 0
+
+
+def test_the_runner_judges_prints_that_take_turns_as_the_harness_does():
+    from runner.run_snippet import verdict
+
+    prints = [(2, " ", ["first", "1"]), (5, " ", ["second", "1"]), (2, " ", ["first", "2"]), (5, " ", ["second", "2"]),
+              (13, " ", ["late"]), (10, " ", ["early"])]
+    assert verdict(TAKING_TURNS_RECORDED, prints, None)["same"]
+    assert not verdict(TAKING_TURNS_RECORDED.replace("#> second 1\n    ", ""), prints, None)["same"]
+
+
 @pytest.mark.parametrize(
     ("include", "message"),
     [
