@@ -92,17 +92,23 @@ for label, student in students.items():
 
 # --8<-- [start:bad_input]
 # Calling the class: only pydantic reads the annotation.
-builders = (TupleStudent, DataStudent, SlottedStudent, AttrsStudent, PydanticStudent, MsgspecStudent)
-for cls in builders:
+def called(cls) -> str:
     try:
-        print(f"{cls.__name__:16} gpa={cls(name='Jim', gpa='high').gpa!r}")
-        #> TupleStudent     gpa='high'
-        #> DataStudent      gpa='high'
-        #> SlottedStudent   gpa='high'
-        #> AttrsStudent     gpa='high'
+        return f"gpa={cls(name='Jim', gpa='high').gpa!r}"
     except pydantic.ValidationError as error:
         first = error.errors()[0]
-        print(f"{cls.__name__:16} {type(error).__name__}: {first['type']}, {first['msg']}")
+        return f"{type(error).__name__}: {first['type']}, {first['msg']}"
+
+
+builders = (TupleStudent, DataStudent, SlottedStudent, AttrsStudent, PydanticStudent, MsgspecStudent)
+for cls in builders:
+    print(f"{cls.__name__:16} {called(cls)}")
+    #> TupleStudent     gpa='high'
+    #> DataStudent      gpa='high'
+    #> SlottedStudent   gpa='high'
+    #> AttrsStudent     gpa='high'
+    #> PydanticStudent  ValidationError: float_parsing, Input should be a valid number, unable to parse string as a number
+    #> MsgspecStudent   gpa='high'
 
 # pydantic converts what it can read as a number; msgspec checks when it
 # decodes or converts data, and converts nothing by default.
