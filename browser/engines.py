@@ -11,8 +11,9 @@ Each engine comes from Debian's packages, as on every machine here:
 
 `open_engine(name)` gives a page with the few calls the tests need: `goto`,
 `evaluate` (an async JavaScript function of one argument, run in the page,
-its JSON result returned) and `close`. `missing(name)` says why an engine
-cannot run here, or None.
+its JSON result returned), real input for the editor's tests (`click` on a
+CSS selector, `type` text, `press` a key such as "Control+Enter") and
+`close`. `missing(name)` says why an engine cannot run here, or None.
 """
 
 from __future__ import annotations
@@ -81,6 +82,15 @@ class FirefoxPage:
     def evaluate(self, function: str, arg=None):
         return self._call({"evaluate": function, "arg": arg})
 
+    def click(self, selector: str) -> None:
+        self._call({"click": selector})
+
+    def type(self, text: str) -> None:
+        self._call({"type": text})
+
+    def press(self, keys: str) -> None:
+        self._call({"press": keys})
+
     def close(self) -> None:
         self.process.stdin.close()
         try:
@@ -123,6 +133,29 @@ class WebKitPage:
         if "error" in answer:
             raise RuntimeError(f"WebKit: {answer['error']}")
         return answer["ok"]
+
+    def click(self, selector: str) -> None:
+        from selenium.webdriver.common.by import By
+
+        self.driver.find_element(By.CSS_SELECTOR, selector).click()
+
+    def type(self, text: str) -> None:
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        ActionChains(self.driver).send_keys(text).perform()
+
+    def press(self, keys: str) -> None:
+        from selenium.webdriver.common.action_chains import ActionChains
+        from selenium.webdriver.common.keys import Keys
+
+        *held, key = (getattr(Keys, name.upper()) if len(name) > 1 else name for name in keys.split("+"))
+        actions = ActionChains(self.driver)
+        for name in held:
+            actions.key_down(name)
+        actions.send_keys(key)
+        for name in reversed(held):
+            actions.key_up(name)
+        actions.perform()
 
     def close(self) -> None:
         try:

@@ -6,12 +6,12 @@ under each marked block, and runs the whole program in CPython 3.14 (Pyodide,
 pinned in package.json as `pyodide-314`) in a Web Worker. This hook
 
 - adds the runner's files to the site (runner/build.py: the scripts, the
-  runtime copied from node_modules, the start-up snapshot, pympler,
-  snippets.json), so the site needs no other host;
+  editor bundled from CodeMirror, the runtime copied from node_modules, the
+  start-up snapshot, pympler, snippets.json), so the site needs no other host;
 - loads the runner's page script on the pages that have marked blocks.
 
-Without node_modules/pyodide-314 (npm not run) or Node.js, the site is built
-without Run controls, and the build log says so once.
+Without node_modules/pyodide-314 or the editor's packages (npm not run) or
+Node.js, the site is built without Run controls, and the build log says so once.
 """
 
 from __future__ import annotations

@@ -3,6 +3,10 @@
 - the runner's scripts, page.mjs and worker.mjs from this folder, served as
   javascripts/runner.mjs and javascripts/runner-worker.mjs (the page loads the
   first; nothing under runner/ is fetched before the first Run click);
+- javascripts/runner-editor.mjs: editor.mjs with the CodeMirror packages it
+  imports, bundled by esbuild (bundle_editor.mjs, Node.js) into one module,
+  cached in .cache/runner/; the page imports it when a reader first focuses
+  or edits a block;
 - in runner/: the Pyodide runtime (`pyodide/`), copied from node_modules,
   never committed;
 - `snapshot.bin.gz`: a memory image of the interpreter with the runner's
@@ -44,6 +48,9 @@ RUNNER_VERSION = BROWSER  # the browser record: CPython 3.14.2, wasm32
 HERE = Path(__file__).resolve().parent
 PYODIDE = ROOT / "node_modules" / "pyodide-314"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# What bundling the editor needs from node_modules (package.json pins them).
+EDITOR_PACKAGES = ("esbuild", "@codemirror/view", "@codemirror/lang-python")
+EDITOR = "javascripts/runner-editor.mjs"
 # The scripts: where the site serves each, and its source here.
 SCRIPTS = {"javascripts/runner.mjs": "page.mjs", "javascripts/runner-worker.mjs": "worker.mjs"}
 # Snapshots are made once per (Pyodide, runner) pair and reused by later builds
@@ -62,6 +69,9 @@ def runtime_missing() -> str | None:
     missing = [name for name in RUNTIME_FILES if not (PYODIDE / name).is_file()]
     if missing:
         return f"node_modules/{PYODIDE.name} lacks {', '.join(missing)} (run `npm ci`)"
+    missing = [name for name in EDITOR_PACKAGES if not (ROOT / "node_modules" / name / "package.json").is_file()]
+    if missing:
+        return f"node_modules lacks {', '.join(missing)}, for the runner's editor (run `npm ci`)"
     if shutil.which("node") is None:
         return "Node.js is not on PATH (it makes the start-up snapshot)"
     return None
@@ -71,6 +81,7 @@ def site_files() -> dict[str, Path | bytes | str]:
     """Every file the runner adds to the site: its path in the site, and a
     source file to copy or the content to write."""
     files: dict[str, Path | bytes | str] = {uri: HERE / name for uri, name in SCRIPTS.items()}
+    files[EDITOR] = editor_bundle()
     files.update({f"runner/pyodide/{name}": PYODIDE / name for name in RUNTIME_FILES})
     files["runner/snapshot.bin.gz"] = snapshot()
     files["runner/pympler.zip"] = package_zip("pympler")
@@ -189,4 +200,32 @@ def snapshot() -> Path:
         if old != path:
             old.unlink()
     log.info("Made the runner's start-up snapshot in %.1f s (cached in %s).", time.monotonic() - started, CACHE.relative_to(ROOT))
+    return path
+
+
+def editor_bundle() -> Path:
+    """javascripts/runner-editor.mjs: the editor and CodeMirror in one module,
+    bundled with esbuild on the first build and cached, keyed on the editor's
+    sources and the npm lock file."""
+    key = hashlib.sha256()
+    for source in (HERE / "editor.mjs", HERE / "bundle_editor.mjs", ROOT / "package-lock.json"):
+        key.update(source.read_bytes())
+    path = CACHE / f"editor-{key.hexdigest()[:16]}.mjs"
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = CACHE / "editor.tmp.mjs"
+    result = subprocess.run(
+        ["node", str(HERE / "bundle_editor.mjs"), str(HERE / "editor.mjs"), str(partial)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if result.returncode != 0:
+        raise RunnerBuildError(f"runner/bundle_editor.mjs (esbuild) failed:\n{result.stdout}{result.stderr}")
+    partial.replace(path)
+    for old in CACHE.glob("editor-*.mjs"):
+        if old != path:
+            old.unlink()
     return path

@@ -4,6 +4,11 @@
 // 3.14 in a Web Worker, one per page, and runs the WHOLE snippet program, even
 // when the block shows one section. An unedited run is compared with the
 // output recorded for 3.14, by the test harness's rule.
+//
+// The editor (runner-editor.mjs, CodeMirror) is imported when a reader first
+// focuses a block's code, and opens on a click in it, on Enter, or on Edit. A
+// reader's edit is kept in localStorage, per page, block and shown code, so
+// it comes back after a reload until Reset.
 
 const site = new URL("../", import.meta.url);
 const VERSION = "3.14";
@@ -14,13 +19,16 @@ const FRAME_MS = 40;
 let snippets; // promise of runner/snippets.json, fetched on the first Run
 let worker;
 let queue = Promise.resolve();
+let editorModule; // promise of runner-editor.mjs, imported on first focus or edit
+const loadEditor = () => (editorModule ??= import(new URL("runner-editor.mjs", import.meta.url).href));
 
 const STYLE = `
 .runner{margin:-.6em 0 1em}
 .runner__bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center}
 .runner__bar button{font:inherit;font-size:.7rem;padding:.25em .8em;border:1px solid currentColor;border-radius:.2em;background:transparent;color:var(--md-default-fg-color);cursor:pointer;min-height:2.2em}
 .runner__bar button:hover,.runner__bar button:focus-visible{background:var(--md-default-fg-color--lightest)}
-.runner__editor{box-sizing:border-box;width:100%;min-height:12em;margin:.4em 0;padding:.6em;font-family:var(--md-code-font-family,monospace);font-size:.8rem;line-height:1.4;color:var(--md-code-fg-color);background:var(--md-code-bg-color);border:1px solid var(--md-default-fg-color--lighter);tab-size:4;white-space:pre;overflow:auto}
+.runner__mark{font-size:.7rem;font-style:italic;padding:.1em .5em;border:1px dashed currentColor;border-radius:.2em}
+.runner__mark:empty{display:none}
 .runner__output{margin:.4em 0;padding:.4em .8em;border-left:.2em solid var(--md-default-fg-color--lighter);background:var(--md-code-bg-color);font-size:.75rem}
 .runner__output pre{margin:.2em 0;white-space:pre-wrap;overflow-wrap:anywhere;font-family:var(--md-code-font-family,monospace);color:var(--md-code-fg-color)}
 .runner__stderr{font-weight:bold}
@@ -49,6 +57,41 @@ const size = (bytes) => {
   return unit ? `${(bytes / scale).toFixed(bytes < 10 * scale ? 1 : 0)} ${unit}` : count(bytes, "byte");
 };
 
+// A reader's edit in localStorage, where the browser allows it (not in some
+// private modes, nor when full): false when it could not be kept.
+function recall(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function keep(key, text) {
+  try {
+    if (text === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// FNV-1a of the code a block shows: a stored edit belongs to that code, so a
+// new version of the site that shows other code does not bring it back.
+function digest(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+const keys = new Map(); // a snippet shown twice on a page gets a key per block
+
+function storageKey(path, section, original) {
+  const key = `runner-edit:${location.pathname}:${path}${section ? `:${section}` : ""}:${digest(original)}`;
+  const n = (keys.get(key) || 0) + 1;
+  keys.set(key, n);
+  return n > 1 ? `${key}:${n}` : key;
+}
+
 function newWorker() {
   worker = new Worker(new URL("runner-worker.mjs", import.meta.url), { type: "module" });
   worker.onmessage = ({ data }) => {
@@ -72,14 +115,17 @@ function program(entry, section, edited) {
 function setUp(block) {
   const path = block.dataset.run;
   const section = block.dataset.runSection || null;
+  const pre = block.querySelector("pre");
   const original = block.querySelector("code").textContent.replace(/\n$/, "");
-  const editor = element("textarea", {
-    className: "runner__editor",
-    hidden: true,
-    spellcheck: false,
-    value: original,
-  });
-  editor.setAttribute("aria-label", `Code of snippets/${path}, editable; Ctrl+Enter runs it`);
+  const key = storageKey(path, section, original);
+  const label = `Code of snippets/${path}${section ? `, section ${section}` : ""}, editable. Ctrl+Enter runs it; Escape then Tab leaves the editor.`;
+  let view = null; // the editor, once open
+  let holder = null;
+  let edit = null; // the reader's code, where it differs from the page's
+  // Says that the block is edited, and whether the edit is kept; a status
+  // region, so a screen reader announces it.
+  const mark = element("span", { className: "runner__mark" });
+  mark.setAttribute("role", "status");
   const status = element("p", { className: "runner__status" });
   // Above the output, when the worker has left lines out: how many.
   const dropped = element("p", { className: "runner__dropped", hidden: true });
@@ -90,40 +136,78 @@ function setUp(block) {
   output.setAttribute("aria-live", "polite");
   output.setAttribute("aria-label", `Output of snippets/${path}`);
   const run = button("Run", () => start());
-  const edit = button("Edit", () => {
-    block.hidden = true;
-    editor.hidden = false;
-    edit.hidden = true;
-    reset.hidden = false;
-    editor.focus();
-  });
+  const editButton = button("Edit", () => open());
   const stop = button("Stop", () => stopRun(), true);
-  const reset = button(
-    "Reset",
-    () => {
-      editor.value = original;
-      editor.hidden = true;
-      block.hidden = false;
-      reset.hidden = true;
-      edit.hidden = false;
-      run.focus();
-    },
-    true,
-  );
+  const reset = button("Reset", () => close(), true);
   run.setAttribute("aria-label", `Run snippets/${path} in Python ${VERSION}`);
-  const bar = element("div", { className: "runner__bar" }, run, edit, stop, reset);
-  const container = element("div", { className: "runner" }, bar, editor, output);
+  const bar = element("div", { className: "runner__bar" }, run, editButton, stop, reset, mark);
+  const container = element("div", { className: "runner" }, bar, output);
   block.after(container);
   let current = null;
 
-  const onKey = (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      start();
+  function changed(text) {
+    edit = text === original ? null : text;
+    const kept = keep(key, edit);
+    const note = edit === null ? "" : kept ? "Edited: kept in this browser until Reset" : "Edited: not kept (this browser does not let the page store it)";
+    if (mark.textContent !== note) mark.textContent = note;
+  }
+
+  // The editor in place of the block's code, with the reader's edit if any;
+  // `at`, a click's coordinates, puts the cursor there.
+  async function open({ focus = true, at = null } = {}) {
+    if (!view) {
+      let module;
+      try {
+        module = await loadEditor();
+      } catch (error) {
+        editorModule = undefined;
+        mark.textContent = `The editor could not load: ${error.message || error}`;
+        return;
+      }
+      if (!view) {
+        holder = element("div", { className: "runner__code" });
+        pre.after(holder);
+        pre.style.display = "none";
+        view = module.mountEditor({ parent: holder, doc: edit ?? original, label, onRun: start, onChange: changed });
+        editButton.hidden = true;
+        reset.hidden = false;
+      }
     }
-  };
-  editor.addEventListener("keydown", onKey);
-  block.addEventListener("keydown", onKey);
+    if (!focus) return;
+    view.focus();
+    const pos = at && view.posAtCoords(at);
+    if (pos != null && at) view.dispatch({ selection: { anchor: pos } });
+  }
+
+  // Reset: the page's program again, and the stored edit forgotten.
+  function close() {
+    view?.destroy();
+    holder?.remove();
+    view = holder = null;
+    pre.style.display = "";
+    changed(original);
+    editButton.hidden = false;
+    reset.hidden = true;
+    run.focus();
+  }
+
+  pre.addEventListener("focusin", () => loadEditor().catch(() => (editorModule = undefined)));
+  pre.addEventListener("click", (event) => {
+    if (event.target.closest("button, a") || !getSelection().isCollapsed) return; // copying, not editing
+    open({ at: { x: event.clientX, y: event.clientY } });
+  });
+  pre.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.target.closest("button, a")) return;
+    event.preventDefault();
+    if (event.ctrlKey || event.metaKey) start();
+    else open();
+  });
+
+  const stored = recall(key);
+  if (stored !== null && stored !== original) {
+    changed(stored);
+    open({ focus: false });
+  }
 
   // The output: the worker's pieces numbered base onwards (see worker.mjs).
   // On the page they are blocks of whole lines, each an inline-block, so that
@@ -253,7 +337,7 @@ function setUp(block) {
   }
 
   function start() {
-    const edited = editor.hidden || editor.value === original ? null : editor.value;
+    const edited = edit;
     output.hidden = false;
     output.className = "runner__output";
     pieces = [];

@@ -21,14 +21,21 @@ from __future__ import annotations
 
 from test_runner_engines import engine  # noqa: F401  (the fixture: one engine, or the reason it is missing)
 
-# Sets an edited program in a runner, whichever editor the page gives it.
+# Sets an edited program in a runner: Edit opens the editor (CodeMirror,
+# runner/editor.mjs) in the block above it, and the program goes in as one
+# change to the editor's state, as a paste would.
 EDIT_JS = """
   const edit = async (runner, text) => {
     const button = [...runner.querySelectorAll('button')].find(b => b.textContent.trim() === 'Edit');
-    if (button) button.click();
-    const editor = runner.querySelector('textarea');
-    editor.value = text;
-    editor.dispatchEvent(new Event('input', {bubbles: true}));
+    if (button && !button.hidden) button.click();
+    const block = runner.previousElementSibling;
+    const began = performance.now();
+    while (!block.querySelector('.cm-editor') && performance.now() - began < 30000) {
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    const bundle = new URL('runner-editor.mjs', document.querySelector('script[src$="/runner.mjs"]').src);
+    const view = (await import(bundle.href)).EditorView.findFromDOM(block.querySelector('.cm-editor'));
+    view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}});
   };
 """
 

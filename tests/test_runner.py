@@ -74,11 +74,30 @@ def printed_lines(snippet_path: str) -> list[str]:
     return [re.sub(r"^\s*#> ?", "", line) for line in text.splitlines() if OUTPUT_LINE.match(line)]
 
 
+def editor_of(runner):
+    """The editor of a runner's block (CodeMirror's content element), which
+    opens in the block, just above the runner."""
+    return runner.locator("xpath=preceding-sibling::*[1]").locator(".runner__code .cm-content")
+
+
+# An open editor's whole text: the editor lays out only the lines near the
+# window, so its state is read, through the editor's own module.
+EDITOR_TEXT_JS = """async content => {
+  const bundle = new URL('runner-editor.mjs', document.querySelector('script[src$="/runner.mjs"]').src);
+  const { EditorView } = await import(bundle.href);
+  return EditorView.findFromDOM(content.closest('.cm-editor')).state.doc.toString();
+}"""
+
+
+def editor_text(editor) -> str:
+    return editor.evaluate(EDITOR_TEXT_JS)
+
+
 def run(page, runner, *, key: bool = False):
     """Click Run (or press Ctrl+Enter in the editor) and wait for the run to end."""
     output = runner.locator(".runner__output")
     if key:
-        runner.locator("textarea").press("Control+Enter")
+        editor_of(runner).press("Control+Enter")
     else:
         runner.get_by_role("button", name=re.compile("^Run ")).click()
     runner.locator(".runner__output[data-state=done]").wait_for(timeout=60_000)
@@ -255,9 +274,9 @@ def test_edit_run_stop_and_reset_on_a_phone_in_the_dark(phone):
     assert sorted(original["stdout"].splitlines()) == sorted(printed_lines(path))
 
     runner.get_by_role("button", name="Edit").click()
-    editor = runner.locator("textarea")
-    assert editor.input_value() == block.locator("code").text_content().rstrip("\n")
-    editor.fill(editor.input_value() + '\nprint("edited by the reader")\n')
+    editor = editor_of(runner)
+    assert editor_text(editor) == block.locator("code").text_content().rstrip("\n")
+    editor.fill(editor_text(editor) + '\nprint("edited by the reader")\n')
     edited = run(page, runner, key=True)  # Ctrl+Enter
     assert edited["stdout"].splitlines() == original["stdout"].splitlines() + ["edited by the reader"]
     assert edited["verdict"] is None
@@ -292,7 +311,7 @@ def test_edit_run_stop_and_reset_on_a_phone_in_the_dark(phone):
     assert page.evaluate("1 + 1") == 2 and stop.is_hidden()
 
     runner.get_by_role("button", name="Reset").click()
-    assert block.is_visible() and editor.is_hidden()
+    assert block.locator("pre").is_visible() and editor.count() == 0
     restored = run(page, runner)  # in a new worker
     assert restored["stdout"] == original["stdout"]
     assert restored["verdict"] == original["verdict"]
@@ -304,8 +323,8 @@ def test_edit_run_stop_and_reset_on_a_phone_in_the_dark(phone):
     section.evaluate(REVEAL_JS)
     whole = run(page, runner)
     runner.get_by_role("button", name="Edit").click()
-    editor = runner.locator("textarea")
-    editor.fill(editor.input_value() + '\nprint("added to the section")')
+    editor = editor_of(runner)
+    editor.fill(editor_text(editor) + '\nprint("added to the section")')
     edited = run(page, runner)
     assert "added to the section" in edited["stdout"].splitlines()
     assert set(whole["stdout"].splitlines()) <= set(edited["stdout"].splitlines())
@@ -364,7 +383,7 @@ def edited_runner(context, runner_url, program: str):
     page.goto(runner_url + "slots/")
     runner = page.locator(".runner").first
     runner.get_by_role("button", name="Edit").click()
-    runner.locator("textarea").fill(program)
+    editor_of(runner).fill(program)
     return page, runner
 
 

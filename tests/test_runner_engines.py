@@ -72,8 +72,21 @@ def test_every_run_control_prints_the_recorded_output(engine, runner_site, brows
     assert not differing, f"{name}:\n" + "\n\n".join(differing)
 
 
-# Edit, a runaway loop stopped, Reset, in one call: the first block of a page.
-EDIT_STOP_RESET_JS = """async () => {
+# The first block of a page: a run, awaited, and what it printed.
+RUN_JS = """async () => {
+  const runner = document.querySelector('.runner');
+  const output = runner.querySelector('.runner__output');
+  runner.querySelector('button').click();
+  const began = performance.now();
+  while (!['done', 'failed', 'stopped'].includes(output.dataset.state) && performance.now() - began < 90000) {
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+  return {state: output.dataset.state, verdict: output.dataset.verdict || null,
+          stdout: [...output.querySelectorAll('[data-stream=stdout]')].map(s => s.textContent).join('')};
+}"""
+
+# A runaway loop in the first block: Run, then Stop once it has printed.
+STOP_JS = """async () => {
   const wait = async (test, ms) => {
     const began = performance.now();
     while (!test()) {
@@ -83,48 +96,50 @@ EDIT_STOP_RESET_JS = """async () => {
     return true;
   };
   const runner = document.querySelector('.runner');
-  const button = label => [...runner.querySelectorAll('button')].find(b => b.textContent.trim() === label);
   const output = runner.querySelector('.runner__output');
-  const stdout = () => [...output.querySelectorAll('[data-stream=stdout]')].map(s => s.textContent).join('');
-  const runAndWait = async () => {
-    runner.querySelector('button').click();
-    await wait(() => ['done', 'failed', 'stopped'].includes(output.dataset.state), 90000);
-    return {state: output.dataset.state, verdict: output.dataset.verdict || null, stdout: stdout()};
-  };
-  const edit = text => {
-    const editor = runner.querySelector('textarea');
-    editor.value = text;
-    editor.dispatchEvent(new Event('input', {bubbles: true}));
-  };
-  const original = await runAndWait();
-  button('Edit').click();
-  edit('print("edited by the reader")\\n');
-  const edited = await runAndWait();
-  edit('print("looping", flush=True)\\nwhile True:\\n    pass\\n');
+  const button = label => [...runner.querySelectorAll('button')].find(b => b.textContent.trim() === label);
   runner.querySelector('button').click();
-  const looping = await wait(() => stdout().includes('looping'), 90000);
+  const looping = await wait(() => output.textContent.includes('looping'), 90000);
   const stopAt = performance.now();
   button('Stop').click();
   const stopped = await wait(() => output.dataset.state === 'stopped', 5000);
-  const stopMs = performance.now() - stopAt;
-  button('Reset').click();
-  const editorGone = !runner.querySelector('textarea') || runner.querySelector('textarea').closest('[hidden]') !== null
-    || runner.querySelector('textarea').offsetParent === null;
-  const restored = await runAndWait();
-  return {original, edited, looping, stopped, stopMs, editorGone, restored};
+  return {looping, stopped, stopMs: performance.now() - stopAt};
+}"""
+
+EDITOR_OPEN_JS = """async () => {
+  const began = performance.now();
+  while (!document.activeElement.closest('.cm-editor') && performance.now() - began < 30000) {
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+  return !!document.activeElement.closest('.cm-editor');
 }"""
 
 
 def test_edit_stop_and_reset(engine, runner_site):
+    """With real clicks and keys: Edit opens the editor, an edit changes the
+    output, Stop ends a runaway loop, Reset brings back the page's program."""
     name, page = engine
     url, _ = runner_site
     page.goto(url + "recap/")
-    result = page.evaluate(EDIT_STOP_RESET_JS)
-    assert result["original"]["verdict"] == "same", (name, result)
-    assert result["edited"]["stdout"] == "edited by the reader\n", (name, result)
-    assert result["edited"]["verdict"] is None, (name, result)
+    original = page.evaluate(RUN_JS)
+    page.click(".runner .runner__bar button:nth-of-type(2)")  # Edit
+    assert page.evaluate(EDITOR_OPEN_JS), f"{name}: Edit opened no editor"
+    page.press("Control+a")
+    page.type('print("edited by the reader")')
+    edited = page.evaluate(RUN_JS)
+    page.press("Control+a")
+    page.type('print("looping", flush=True)')
+    page.press("Enter")
+    page.type("while True: pass")
+    result = page.evaluate(STOP_JS)
+    page.click(".runner .runner__bar button:nth-of-type(4)")  # Reset
+    editor_gone = page.evaluate("async () => !document.querySelector('.runner__code')")
+    restored = page.evaluate(RUN_JS)
+    assert original["verdict"] == "same", (name, original)
+    assert edited["stdout"] == "edited by the reader\n", (name, edited)
+    assert edited["verdict"] is None, (name, edited)
     assert result["looping"], f"{name}: the loop never printed"
     assert result["stopped"] and result["stopMs"] < 1000, f"{name}: Stop took {result['stopMs']:.0f} ms"
-    assert result["editorGone"], f"{name}: Reset left the editor"
-    assert result["restored"]["verdict"] == "same", (name, result)
-    assert result["restored"]["stdout"] == result["original"]["stdout"], (name, result)
+    assert editor_gone, f"{name}: Reset left the editor"
+    assert restored["verdict"] == "same", (name, restored)
+    assert restored["stdout"] == original["stdout"], (name, restored)
