@@ -90,6 +90,15 @@ WAIT_JS = """async ([expression, ms]) => {
 }"""
 
 
+def fnv1a(text: str) -> str:
+    """FNV-1a over UTF-16 code units, as runner/page.mjs hashes a block's code."""
+    value = 0x811C9DC5
+    units = text.encode("utf-16-le")
+    for low, high in zip(units[::2], units[1::2], strict=True):
+        value = ((value ^ (low | high << 8)) * 0x01000193) % 2**32
+    return f"{value:08x}"
+
+
 def wait(page, expression: str, ms: int = 30_000) -> None:
     assert page.evaluate(WAIT_JS, [expression, ms]), f"never true within {ms} ms: {expression}"
 
@@ -196,7 +205,11 @@ def test_an_edit_survives_a_reload_runs_as_edited_and_reset_forgets_it(engine, r
     assert state["editor"].startswith(EDIT + "\n"), (name, state)
     assert state["mark"].startswith("Edited") and state["markShown"] and state["markRole"] == "status", (name, state)
     [(key, stored)] = state["stored"]
-    assert key.startswith(f"runner-edit:{SUB_PATH}recap/:recap/") and stored == state["editor"], (name, state)
+    path, code = page.evaluate(
+        "async () => { const b = document.querySelector('[data-run]'); "
+        "return [b.dataset.run, b.querySelector('code').textContent.replace(/\\n$/, '')]; }"
+    )
+    assert key == f"runner-edit:{SUB_PATH}recap/:{path}:{fnv1a(code)}" and stored == state["editor"], (name, key)
 
     page.goto(url + "recap/")  # a reload: the edit comes back, marked
     wait(page, "document.querySelector('.runner__code .cm-content')")
@@ -217,10 +230,15 @@ def test_an_edit_survives_a_reload_runs_as_edited_and_reset_forgets_it(engine, r
     assert state["editor"] is None and state["codeShown"], (name, state)
     assert not state["stored"] and state["mark"] == "" and not state["markShown"], (name, state)
 
-    page.goto(url + "recap/")  # nothing stored: the page as it was, no editor loaded
+    # An edit kept for other code (a site version that showed another
+    # program in this block) is not brought back.
+    other = f"runner-edit:{SUB_PATH}recap/:{path}:{fnv1a(code + chr(10) + 'print(1)')}"
+    page.evaluate("async key => { localStorage.setItem(key, 'print(\"an old edit\")'); }", other)
+    page.goto(url + "recap/")  # nothing stored for this code: the page as it was, no editor loaded
     page.evaluate("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 200)))")
     state = page.evaluate(STATE_JS)
     assert state["editor"] is None and not state["bundleLoaded"] and state["codeShown"], (name, state)
+    page.evaluate(CLEAR_JS)
 
 
 def test_tab_indents_and_escape_then_tab_leaves_the_editor(engine, runner_site):
