@@ -60,14 +60,10 @@ BROWSER_PACKAGES = frozenset({"pympler"})
 # them); the browser's 3.14 has them. tests/test_native_only.py checks this
 # against the browser's own standard library.
 NEWER_STANDARD_LIBRARY = frozenset({"annotationlib", "compression"})
-# Why the browser lacks a package, where it is known (import name: reason).
-NOT_IN_BROWSER = {
-    "msgspec": "compiled, with no WebAssembly build",
-    "pydantic": "its core, pydantic-core, is compiled, with no WebAssembly build",
-    "pydantic_core": "compiled, with no WebAssembly build",
-    "attrs": "pure Python, but the runner does not ship it",
-    "attr": "pure Python, but the runner does not ship it",
-}
+# Why the browser lacks other packages: the runner has Pyodide's core
+# runtime from npm (the `pyodide` package), which holds none of the
+# packages Pyodide builds for WebAssembly, and ships pympler's wheel itself.
+WHY_NOT_IN_BROWSER = "the browser's Python here has Pyodide's core runtime and pympler, and no other package"
 RECORD_SUFFIX = ".txt"
 
 OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
@@ -132,12 +128,8 @@ def browser_cannot_run(text: str) -> str | None:
     lacking = sorted(imported_packages(text) - BROWSER_PACKAGES)
     if not lacking:
         return None
-    named = [f"{name} ({NOT_IN_BROWSER[name]})" if name in NOT_IN_BROWSER else name for name in lacking]
-    names = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return (
-        f"This example runs only outside the browser: it imports {names}, "
-        "which the browser's Python (Pyodide) here does not have."
-    )
+    names = lacking[0] if len(lacking) == 1 else ", ".join(lacking[:-1]) + " and " + lacking[-1]
+    return f"This example runs only outside the browser: it imports {names}, and {WHY_NOT_IN_BROWSER}."
 
 
 def snippet_files() -> list[Path]:

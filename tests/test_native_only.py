@@ -119,8 +119,8 @@ def test_a_block_of_a_snippet_importing_msgspec_says_it_runs_only_outside_the_br
     note = re.search(r'<p class="run-elsewhere">([^<]*)</p>', page[msgspec_block:])
     assert note, page
     assert note[1] == (
-        "This example runs only outside the browser: it imports msgspec (compiled, with no "
-        "WebAssembly build), which the browser's Python (Pyodide) here does not have."
+        "This example runs only outside the browser: it imports msgspec, and the browser's Python "
+        "here has Pyodide's core runtime and pympler, and no other package."
     )
     assert page.count('class="run-elsewhere"') == 1
 
