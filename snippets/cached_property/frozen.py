@@ -35,7 +35,7 @@ print(jane == Student("Jane", "Lee"), hash(jane) == hash(Student("Jane", "Lee"))
 #> True True
 # --8<-- [end:cached]
 
-# --8<-- [start:no_reset]
+# --8<-- [start:reset]
 # Writing or deleting goes through the frozen class's methods, which refuse.
 try:
     jane.email = "jane@example.com"
@@ -48,8 +48,14 @@ except FrozenInstanceError as error:
     print(f"{type(error).__name__}: {error}")
     #> FrozenInstanceError: cannot delete field 'email'
 
+# The cache is an entry in the instance's __dict__: removing it there works.
+print(vars(jane).pop("email", None))
+#> Jane.Lee@uni.edu
+print("email" in vars(jane), jane.email, computed)
+#> False Jane.Lee@uni.edu ['Jane', 'Jane']
+
 # A changed copy is a new instance with nothing cached yet.
 married = replace(jane, last_name="Smith")
 print("email" in vars(married), married.email)
 #> False Jane.Smith@uni.edu
-# --8<-- [end:no_reset]
+# --8<-- [end:reset]
