@@ -46,7 +46,9 @@ COMMANDS = re.compile(
 
 # The figures of a page: every <img> (scrolled to if it has not loaded yet)
 # and every inline SVG drawing marked role="img", as the notebook page's
-# matplotlib figures are. Each must have loaded and have a size.
+# matplotlib figures and the lessons' pictures are. Each must have loaded and
+# have a size. A picture in a version tab not shown has none: each one is
+# shown with the version picker, and checked, in tests/test_pictures.py.
 FIGURES_JS = """async () => {
   const broken = [];
   for (const img of document.images) {
@@ -56,7 +58,7 @@ FIGURES_JS = """async () => {
     }
     if (!img.complete || img.naturalWidth === 0) broken.push(img.getAttribute('src'));
   }
-  const drawings = document.querySelectorAll('svg[role=img]');
+  const drawings = [...document.querySelectorAll('svg[role=img]')].filter(svg => svg.checkVisibility());
   for (const svg of drawings) {
     const box = svg.getBBox();
     if (!(box.width > 0 && box.height > 0)) broken.push(svg.getAttribute('aria-label') || 'svg');
