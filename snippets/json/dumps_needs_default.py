@@ -38,3 +38,14 @@ def encode(value: object) -> object:
 
 print(json.dumps(asdict(jane), default=encode))
 #> {"first_name": "Jane", "enrolled": "2024-09-02", "clubs": ["chess", "rowing"], "fees_due": "120.50"}
+
+# A note for each list or dict the encoder was in, innermost first, on any
+# error it raises; none when the object is the whole document.
+nested_nan = {"gpas": [3.9, float("nan")]}
+for document, options in [(jane.enrolled, {}), (nested_nan, {"allow_nan": False})]:
+    try:
+        json.dumps(document, **options)
+    except (TypeError, ValueError) as error:
+        print(f"{type(error).__name__}: {error} {getattr(error, '__notes__', [])}")
+        #> TypeError: Object of type date is not JSON serializable []
+        #> ValueError: Out of range float values are not JSON compliant: nan ['when serializing list item 1', "when serializing dict item 'gpas'"]

@@ -2,33 +2,20 @@ from __future__ import annotations
 
 import json
 import typing
-from dataclasses import asdict, dataclass, fields, is_dataclass
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
-
-
-@dataclass
-class Advisor:
-    name: str
-    office: str
-
-
-@dataclass
-class Student:
-    first_name: str
-    enrolled: date
-    advisor: Advisor
-    past_advisors: list[Advisor]
 
 
 # --8<-- [start:from_dict]
 def from_dict(cls: type, data: dict) -> object:
     """Build `cls` from what json.loads returned, nested classes included."""
-    names = {f.name for f in fields(cls)}
-    unknown = sorted(data.keys() - names)
+    unknown = sorted(data.keys() - {f.name for f in fields(cls)})
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {', '.join(map(repr, unknown))}")
     hints = typing.get_type_hints(cls)
-    return cls(**{name: convert(hints[name], value) for name, value in data.items()})
+    # A field with init=False is the class's to set: __init__ does not take it.
+    given = [f.name for f in fields(cls) if f.init and f.name in data]
+    return cls(**{name: convert(hints[name], data[name]) for name in given})
 
 
 def convert(hint: object, value: object) -> object:
@@ -43,19 +30,48 @@ def convert(hint: object, value: object) -> object:
 # --8<-- [end:from_dict]
 
 
+# --8<-- [start:use]
+@dataclass
+class Advisor:
+    name: str
+    office: str
+
+
+@dataclass
+class Student:
+    first_name: str
+    enrolled: date
+    advisor: Advisor
+    past_advisors: list[Advisor]
+    email: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.email = f"{self.first_name.lower()}@uni.edu"
+
+
 jane = Student("Jane", date(2024, 9, 2), Advisor("Dr. Lee", "B204"), [Advisor("Dr. Chen", "A11")])
-text = json.dumps(asdict(jane), default=date.isoformat)
+data = json.loads(json.dumps(asdict(jane), default=date.isoformat))
 
 print(repr(fields(Student)[2].type))
 #> 'Advisor'
-back = from_dict(Student, json.loads(text))
+back = from_dict(Student, data)
 print(back.advisor)
 #> Advisor(name='Dr. Lee', office='B204')
 print(back == jane)
 #> True
 
+# asdict() wrote the init=False field too, and __init__ refuses it.
+print(data["email"])
+#> jane@uni.edu
 try:
-    from_dict(Student, {**json.loads(text), "gpa": 3.9, "club": "chess"})
+    Student(**data)
+except TypeError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> TypeError: Student.__init__() got an unexpected keyword argument 'email'
+
+try:
+    from_dict(Student, {**data, "gpa": 3.9, "club": "chess"})
 except TypeError as error:
     print(f"{type(error).__name__}: {error}")
     #> TypeError: Student has no field 'club', 'gpa'
+# --8<-- [end:use]

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import msgspec
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ConfigDict, PydanticUserError, TypeAdapter, ValidationError
 
 
 @dataclass
@@ -48,3 +48,24 @@ except ValidationError as error:
         print(f"pydantic: {problem['loc']} {problem['msg']}")
         #> pydantic: ('enrolled',) Input should be a valid date or datetime, day value is outside expected range
         #> pydantic: ('advisor',) Input should be an object
+
+
+# For a standard data class, pydantic takes settings from the class body only.
+try:
+    TypeAdapter(Student, config=ConfigDict(extra="forbid"))
+except PydanticUserError as error:
+    print(f"{type(error).__name__}: {error.code}")
+    #> PydanticUserError: type-adapter-config-unused
+
+
+@dataclass
+class StrictStudent(Student):
+    __pydantic_config__ = ConfigDict(extra="forbid")
+
+
+try:
+    TypeAdapter(StrictStudent).validate_json(text)
+except ValidationError as error:
+    for problem in error.errors():
+        print(f"pydantic: {problem['loc']} {problem['msg']}")
+        #> pydantic: ('gpa',) Unexpected keyword argument
