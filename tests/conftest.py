@@ -53,11 +53,15 @@ def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 def share_runtime(project: Path) -> None:
     """Let a scratch copy of the project use this checkout's Pyodide and the
     runner's start-up snapshot, as its build needs them (in CI a build without
-    them fails), without copying 30 MB or making the snapshot again."""
+    them fails), without copying 30 MB or making the snapshot again; and the
+    npm files that pin them, which the editor bundle's cache key reads."""
     for path in (Path("node_modules"), Path(".cache", "runner")):
         if (ROOT / path).exists() and not (project / path).exists():
             (project / path).parent.mkdir(parents=True, exist_ok=True)
             (project / path).symlink_to(ROOT / path, target_is_directory=True)
+    for name in ("package.json", "package-lock.json"):
+        if not (project / name).exists():
+            shutil.copy(ROOT / name, project / name)
 
 
 @pytest.fixture(scope="session")
