@@ -631,8 +631,11 @@ class Pictures(Preprocessor):
             stash = self.md.htmlStash.store
             if len(groups) == 1:
                 return f"{indent}{stash(figure(groups[0][1], f'picture-{count}'))}"
+            # `===!` starts a tab set of its own: right after a block's version
+            # tabs, plain `===` would add the picture's tabs to that block's set.
             tabs = [
-                f'{indent}=== "{tab_label(versions)}"\n\n{indent}    {stash(figure(drawn, f"picture-{count}-{i}"))}'
+                f'{indent}==={"!" if i == 1 else ""} "{tab_label(versions)}"\n\n'
+                f'{indent}    {stash(figure(drawn, f"picture-{count}-{i}"))}'
                 for i, (versions, drawn) in enumerate(groups, 1)
             ]
             return "\n\n".join(tabs)

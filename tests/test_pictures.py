@@ -167,6 +167,20 @@ def test_versions_that_print_other_numbers_get_their_own_picture():
     assert "getsizeof counts 48 bytes" in by_version["3.15"].desc
 
 
+def test_a_pictures_version_tabs_are_a_set_of_their_own(built_site):
+    """Right after a block's version tabs, a picture's tabs must not join that
+    block's tab set (the reader would see each version's label twice)."""
+    from bs4 import BeautifulSoup
+
+    sets = 0
+    for page in built_site.rglob("index.html"):
+        for tab_set in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("div.tabbed-set"):
+            if tab_set.select_one("figure.picture"):
+                sets += 1
+                assert not tab_set.select_one(".filename"), f"{page.relative_to(built_site)}: a picture's tabs joined a code block's"
+    assert sets >= 3
+
+
 # ------------------------------------------------ a scratch copy's pictures
 
 RENDER = """
