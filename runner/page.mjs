@@ -191,7 +191,11 @@ function setUp(block) {
     run.focus();
   }
 
-  pre.addEventListener("focusin", () => loadEditor().catch(() => (editorModule = undefined)));
+  // The code itself focused (Material makes a block that scrolls focusable),
+  // not its copy button: a reader who copies does not need the editor.
+  pre.addEventListener("focusin", (event) => {
+    if (!event.target.closest("button, a")) loadEditor().catch(() => (editorModule = undefined));
+  });
   pre.addEventListener("click", (event) => {
     if (event.target.closest("button, a") || !getSelection().isCollapsed) return; // copying, not editing
     open({ at: { x: event.clientX, y: event.clientY } });
