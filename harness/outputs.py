@@ -99,10 +99,10 @@ def run_title(version: str) -> str:
     return f"Python {version}"
 
 
-def imported_packages(text: str) -> set[str]:
-    """The top-level packages a program imports, anywhere in it, the standard
-    library left out. A program that does not parse imports nothing here: its
-    run reports the syntax error, naming the line."""
+def imported_modules(text: str) -> set[str]:
+    """The modules a program imports by absolute name, anywhere in it. A
+    program that does not parse (newer syntax than this Python's, say)
+    imports nothing here: its run reports the syntax error, naming the line."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
@@ -110,9 +110,16 @@ def imported_packages(text: str) -> set[str]:
     names = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(alias.name.partition(".")[0] for alias in node.names)
+            names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names.add(node.module.partition(".")[0])
+            names.add(node.module)
+    return names
+
+
+def imported_packages(text: str) -> set[str]:
+    """The top-level packages a program imports, anywhere in it, the standard
+    library left out."""
+    names = {name.partition(".")[0] for name in imported_modules(text)}
     return names - set(sys.stdlib_module_names) - NEWER_STANDARD_LIBRARY
 
 

@@ -18,7 +18,6 @@ others.
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import difflib
 import faulthandler
@@ -50,6 +49,7 @@ from harness.outputs import (
     SUPPORTED,
     RecordError,
     expected,
+    imported_modules,
     record_problems,
     record_this_run,
     required_version,
@@ -114,26 +114,12 @@ def _warm_up_before_forking(request, tmp_path_factory):
     through pytest-examples (it fills the caches of `inspect`, `re` and black
     that each print uses). A child gets its own copy of all this as it was
     before the fork: what one snippet changes still ends with its child."""
-    for name in sorted({name for snippet in snippet_files() for name in imported_modules(snippet)}):
+    for name in sorted({name for snippet in snippet_files() for name in imported_modules(snippet.read_text(encoding="utf-8"))} - {"__future__"}):
         with contextlib.suppress(ImportError):  # the snippet's own run reports it
             importlib.import_module(name)
     warm_up = EvalExample(tmp_path=tmp_path_factory.mktemp("warm_up"), pytest_request=request)
     warm_up.set_config(line_length=NO_WRAPPING)
     warm_up.run_print_check(CodeExample.create('print("warm", [1])\n#> warm [1]\n', path=Path("warm_up.py")))
-
-
-def imported_modules(snippet: Path) -> set[str]:
-    try:
-        tree = ast.parse(snippet.read_text(encoding="utf-8"))
-    except SyntaxError:  # newer syntax than this Python's: the snippet's own test reports it
-        return set()
-    names = set()
-    for node in tree.body:
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module != "__future__":
-            names.add(node.module)
-    return names
 
 
 @pytest.mark.parametrize("snippet", snippet_files(), ids=lambda p: relative(p))
