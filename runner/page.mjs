@@ -92,12 +92,38 @@ function storageKey(path, section, original) {
   return n > 1 ? `${key}:${n}` : key;
 }
 
+// The worker, and beside it the worker that downloads and unpacks its
+// start-up snapshot on a thread of its own (runner-unpack.mjs), which sends
+// the snapshot to it over a channel of their own. The page makes both: a
+// worker that made the second itself hung now and then in Firefox 153 (the
+// nested Worker never loaded).
 function newWorker() {
   worker = new Worker(new URL("runner-worker.mjs", import.meta.url), { type: "module" });
+  const unpacker = new Worker(new URL("runner-unpack.mjs", import.meta.url), { type: "module" });
+  const channel = new MessageChannel();
+  unpacker.postMessage(channel.port1, [channel.port1]);
+  worker.postMessage({ snapshot: channel.port2 }, [channel.port2]);
+  worker.unpacker = unpacker;
+  const ticket = worker;
+  unpacker.onerror = (event) => {
+    event.preventDefault();
+    ticket.postMessage({ unpackerFailed: `runner-unpack.mjs: ${event.message || "could not load"}` });
+  };
   worker.onmessage = ({ data }) => {
     if (data.type === "ready") worker.ready = true; // before a run listens
   };
+  // The snapshot is in: the unpacker's work is done.
+  worker.addEventListener("message", ({ data }) => data.type === "ready" && unpacker.terminate());
   return worker;
+}
+
+// Ends a worker (and its unpacker, if still at work) at once: the only way to
+// stop a program without cross-origin isolation.
+function end(ticket) {
+  ticket.onmessage = null;
+  ticket.terminate();
+  ticket.unpacker.terminate();
+  if (worker === ticket) worker = null;
 }
 
 // The program to run: the recorded one, or it with the reader's text in
@@ -331,9 +357,7 @@ function setUp(block) {
 
   function stopRun() {
     if (!current) return;
-    worker.onmessage = null;
-    worker.terminate(); // the only way to stop it without cross-origin isolation
-    worker = null;
+    end(worker);
     frame ||= requestAnimationFrame(paced);
     current.finish();
     output.dataset.state = "stopped";
@@ -407,8 +431,7 @@ function setUp(block) {
           render(Infinity);
           status.textContent = `Python could not run: ${data.message}`;
           output.dataset.state = "failed";
-          worker.terminate();
-          worker = null;
+          end(ticket);
           current.finish();
         } else if (data.type === "done") {
           firstOutput();
@@ -423,8 +446,7 @@ function setUp(block) {
         event.preventDefault();
         status.textContent = `Python could not start: ${event.message || "the worker failed to load"}`;
         output.dataset.state = "failed";
-        ticket.terminate();
-        worker = null;
+        end(ticket);
         current.finish();
       };
       ticket.postMessage({ program: program(entry, section, edited), filename, check: edited === null });

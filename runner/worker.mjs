@@ -2,7 +2,9 @@
 // so a runaway program never freezes the page and Stop can end it with
 // worker.terminate(). Started by runner.mjs on the first Run click.
 //
-// In:  {program, filename, check}
+// In:  {snapshot}                         first: the port unpack.mjs sends the snapshot on
+//      {unpackerFailed}                   instead, if unpack.mjs could not load
+//      {program, filename, check}
 // Out: {type: "ready", ms}                  the interpreter is up
 //      {type: "output", base, from, pieces, dropped}
 //                                           what the page shows (below), a few times a second
@@ -155,27 +157,113 @@ function piece(name, text, start, end) {
 async function fetched(name) {
   const response = await fetch(new URL(name, runner));
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-  return response.arrayBuffer();
+  return response;
 }
 
-// The snapshot is stored gzipped; a host that sent it with Content-Encoding
-// has already unpacked it.
-async function snapshot() {
-  const bytes = await fetched("snapshot.bin.gz");
-  const head = new Uint8Array(bytes, 0, 2);
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
-  const unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(unpacked).arrayBuffer();
+// The start-up snapshot's size in bytes, unpacked: the build writes it here
+// (worker_script() in runner/build.py), so that the interpreter can be made
+// while the snapshot still downloads.
+const SNAPSHOT_BYTES = 0;
+
+// The page's first message: the port on which unpack.mjs, a worker beside
+// this one, sends the snapshot it downloads and unpacks on a thread of its
+// own. If that worker cannot load, the page says so instead.
+let gotPort, noPort;
+const snapshotPort = new Promise((resolve, reject) => ((gotPort = resolve), (noPort = reject)));
+
+// Fills `image` with that snapshot (the image is zero where it sends nothing).
+async function snapshot(image) {
+  const port = await snapshotPort;
+  return new Promise((resolve, reject) => {
+    noPort = reject;
+    port.onmessage = ({ data }) => {
+      if (data.chunk && data.at + data.chunk.byteLength <= image.length) {
+        image.set(new Uint8Array(data.chunk), data.at);
+        return;
+      }
+      port.close();
+      if (data.error) reject(new Error(data.error));
+      else if (data.done === image.length) resolve();
+      else reject(new Error(`runner/snapshot.bin.gz is not the image of ${image.length} bytes the build recorded`));
+    };
+  });
+}
+
+// Pyodide asks for the WebAssembly and the standard library with the global
+// fetch() once pyodide.mjs has loaded and read its settings, and compiles the
+// WebAssembly only once it holds the snapshot. It has no option for either:
+// this worker asks for them at once, gives Pyodide those responses when it
+// asks, and compiles the WebAssembly as it arrives, in place of Pyodide's
+// (one) WebAssembly.instantiateStreaming. Returns the compiled module and the
+// standard library's response, and a check that Pyodide asked for each file
+// exactly once.
+function startEarly(indexURL) {
+  const wasm = fetched("pyodide/pyodide.asm.wasm");
+  const stdlib = fetched("pyodide/python_stdlib.zip");
+  const early = new Map([
+    [indexURL + "pyodide.asm.wasm", wasm],
+    [indexURL + "python_stdlib.zip", stdlib],
+  ]);
+  const asked = new Map([...early.keys()].map((url) => [url, 0]));
+  const fetchNow = globalThis.fetch;
+  globalThis.fetch = (resource, options) => {
+    const url = String(resource);
+    if (asked.has(url)) asked.set(url, asked.get(url) + 1);
+    const response = early.get(url);
+    if (!response) return fetchNow(resource, options);
+    early.delete(url);
+    return response;
+  };
+  const compiled = WebAssembly.compileStreaming(wasm);
+  const instantiateStreaming = WebAssembly.instantiateStreaming;
+  let instantiated = 0;
+  WebAssembly.instantiateStreaming = async (_response, imports) => {
+    instantiated++;
+    WebAssembly.instantiateStreaming = instantiateStreaming; // for any later caller
+    const module = await compiled;
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  function check() {
+    if (instantiated !== 1 || [...asked.values()].some((n) => n !== 1)) {
+      throw new Error("Pyodide no longer starts as runner/worker.mjs expects (startEarly): see its comments");
+    }
+  }
+  return { compiled, stdlib, check };
 }
 
 async function start() {
   const began = performance.now();
-  const image = snapshot(); // fetched while pyodide.mjs loads
-  const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", runner).href);
+  // Pyodide makes the interpreter only once it holds the snapshot, whose size
+  // sets the memory's. Given at once an image of the right size, it builds
+  // the interpreter while the snapshot downloads into that image;
+  // createPyodideModule waits for the last byte before Pyodide copies the
+  // image into the interpreter's memory.
+  const image = new Uint8Array(SNAPSHOT_BYTES);
+  const filled = snapshot(image);
+  filled.catch(() => {}); // reported by the await below
+  const indexURL = new URL("pyodide/", runner).href;
+  const early = startEarly(indexURL);
+  const lockFile = fetched("pyodide/pyodide-lock.json").then((response) => response.json());
+  const asm = import(indexURL + "pyodide.asm.mjs");
+  for (const promise of [early.compiled, early.stdlib, lockFile, asm]) promise.catch(() => {}); // awaited below
+  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  // _loadSnapshot and createPyodideModule are private or experimental Pyodide
+  // API: the version is pinned (package.json), and the browser tests start
+  // from the snapshot in every engine.
   const pyodide = await loadPyodide({
-    indexURL: new URL("pyodide/", runner).href,
-    _loadSnapshot: image, // private API: the version is pinned (package.json)
+    indexURL,
+    lockFileContents: lockFile,
+    packageBaseUrl: indexURL,
+    _loadSnapshot: image,
+    // Pyodide only logs a WebAssembly or standard library that failed to
+    // load (and then never finishes): each failure is awaited here too, so
+    // that it ends the start and the page says which file.
+    async createPyodideModule(settings) {
+      const [module] = await Promise.all([(await asm).default(settings), early.compiled, early.stdlib, filled]);
+      return module;
+    },
   });
+  early.check();
   pyodide.setStdout(stream("stdout"));
   pyodide.setStderr(stream("stderr"));
   pyodide.setStdin({ error: true }); // input() raises instead of waiting forever
@@ -190,7 +278,8 @@ async function start() {
 
 async function installPympler(pyodide) {
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  pyodide.unpackArchive(await fetched("pympler.zip"), "zip", { extractDir: sitePackages });
+  const archive = await (await fetched("pympler.zip")).arrayBuffer();
+  pyodide.unpackArchive(archive, "zip", { extractDir: sitePackages });
   pymplerInstalled = true;
 }
 
@@ -199,7 +288,10 @@ async function installPympler(pyodide) {
 started = start();
 started.catch(() => {}); // reported to the page by the run that awaits it
 
-onmessage = async ({ data: { program, filename, check } }) => {
+onmessage = async ({ data }) => {
+  if (data.snapshot) return gotPort(data.snapshot);
+  if (data.unpackerFailed) return noPort(new Error(data.unpackerFailed));
+  const { program, filename, check } = data;
   clear();
   let verdict, failed;
   try {

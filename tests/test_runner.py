@@ -21,6 +21,7 @@ import re
 import subprocess
 import textwrap
 import time
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -507,3 +508,104 @@ def test_without_npm_the_site_has_no_run_controls_and_says_so_once(tmp_path, mon
 
     with pytest.raises(PluginError, match="no Run controls"):
         run_controls.on_config(config)
+
+
+def test_the_snapshot_is_stored_without_its_pages_of_zeros():
+    """runner/build.py's sparse(): the runs of pages that hold a non-zero
+    byte, and the image's size; unpack.mjs reads this form in the browser
+    (every browser test starts from it)."""
+    import struct
+
+    from runner.build import SPARSE_MAGIC, SPARSE_PAGE, sparse
+
+    page = SPARSE_PAGE
+    image = bytearray(10 * page + 100)  # a last page that is not whole
+    image[0] = 1
+    image[page + 7] = 2  # pages 0 and 1: one run
+    image[5 * page : 6 * page] = b"\xff" * page
+    image[-1] = 3
+    stored = sparse(bytes(image))
+    assert stored.startswith(SPARSE_MAGIC)
+    size, count = struct.unpack_from("<II", stored, len(SPARSE_MAGIC))
+    runs = struct.unpack_from(f"<{2 * count}I", stored, len(SPARSE_MAGIC) + 8)
+    runs = list(zip(runs[::2], runs[1::2], strict=True))
+    assert size == len(image)
+    assert runs == [(0, 2 * page), (5 * page, page), (10 * page, 100)]
+    rebuilt = bytearray(size)
+    at = len(SPARSE_MAGIC) + 8 + 8 * count
+    for start, length in runs:
+        rebuilt[start : start + length] = stored[at : at + length]
+        at += length
+    assert at == len(stored) and rebuilt == image
+
+
+def test_the_built_worker_knows_the_size_of_the_built_snapshot(runner_site, built_site):
+    """The worker makes the interpreter's memory before the snapshot arrives,
+    from the size the build wrote into it."""
+    from runner.build import sparse_size
+
+    worker = (built_site / "javascripts" / "runner-worker.mjs").read_text(encoding="utf-8")
+    sizes = re.findall(r"^const SNAPSHOT_BYTES = (\d+);$", worker, re.M)
+    assert sizes == [str(sparse_size(built_site / "runner" / "snapshot.bin.gz"))]
+
+
+def site_with(built_site: Path, tmp_path: Path, changed: dict[str, bytes | None]) -> Path:
+    """A copy of the built site (links to its files) with the files of
+    `changed` given new content, or left out where it is None."""
+    copy = tmp_path / "site"
+    for path in built_site.rglob("*"):
+        name = path.relative_to(built_site).as_posix()
+        target = copy / name
+        if path.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        elif name not in changed:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.symlink_to(path)
+    for name, content in changed.items():
+        if content is not None:
+            (copy / name).write_bytes(content)
+    return copy
+
+
+@pytest.mark.parametrize(
+    "broken, said",
+    [
+        ("a snapshot cut short", r"^runner/snapshot\.bin\.gz: "),
+        ("another build's snapshot", r"^runner/snapshot\.bin\.gz is not the image of \d+ bytes the build recorded$"),
+        ("no unpacker", r"^runner-unpack\.mjs: "),
+        ("no WebAssembly", r"/runner/pyodide/pyodide\.asm\.wasm: HTTP 404$"),
+        ("no standard library", r"/runner/pyodide/python_stdlib\.zip: HTTP 404$"),
+    ],
+)
+def test_a_broken_runtime_stops_the_start_and_says_which_file(runner_site, built_site, tmp_path, browser, broken, said):
+    """A file cut short (a failed upload), made for another build or missing:
+    the reader is told at once, naming the file, instead of waiting at
+    "Starting Python" forever (Pyodide itself only logs a WebAssembly or
+    standard library that fails to load)."""
+    import gzip
+
+    from browser.site import serve
+    from runner.build import sparse
+
+    snapshot = (built_site / "runner" / "snapshot.bin.gz").read_bytes()
+    changed = {
+        "a snapshot cut short": {"runner/snapshot.bin.gz": snapshot[: len(snapshot) // 2]},
+        "another build's snapshot": {"runner/snapshot.bin.gz": gzip.compress(sparse(bytes(2 * 4096)))},
+        "no unpacker": {"javascripts/runner-unpack.mjs": None},
+        "no WebAssembly": {"runner/pyodide/pyodide.asm.wasm": None},
+        "no standard library": {"runner/pyodide/python_stdlib.zip": None},
+    }[broken]
+    site = site_with(built_site, tmp_path, changed)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        with serve(site, prefix=SUB_PATH) as url:
+            page.goto(url + "recap/")
+            runner = page.locator(".runner").first
+            runner.get_by_role("button", name=re.compile("^Run ")).click()
+            runner.locator(".runner__output[data-state=failed]").wait_for(timeout=60_000)
+            status = runner.locator(".runner__status").text_content()
+    finally:
+        context.close()
+    prefix = "Python could not run: "
+    assert status.startswith(prefix) and re.search(said, status[len(prefix) :]), status
