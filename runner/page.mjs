@@ -35,6 +35,7 @@ const STYLE = `
 .runner__dropped,.runner__cut{font-style:italic}
 .runner__lines{display:inline-block;width:100%;vertical-align:top}
 .runner__status{margin:.2em 0}
+.runner__code{position:relative}
 .runner__verdict--same{border-left-color:#2e7d32}
 .runner__verdict--differs{border-left-color:#c62828}
 `;
@@ -147,6 +148,7 @@ function setUp(block) {
   const label = `Code of snippets/${path}${section ? `, section ${section}` : ""}, editable. Ctrl+Enter runs it; Escape then Tab leaves the editor.`;
   let view = null; // the editor, once open
   let holder = null;
+  let copy = null; // the open editor's copy button
   let edit = null; // the reader's code, where it differs from the page's
   // Says that the block is edited, and whether the edit is kept; a status
   // region, so a screen reader announces it.
@@ -173,6 +175,7 @@ function setUp(block) {
 
   function changed(text) {
     edit = text === original ? null : text;
+    if (copy) copy.dataset.clipboardText = text || "\n";
     const kept = keep(key, edit);
     const note = edit === null ? "" : kept ? "Edited: kept in this browser until Reset" : "Edited: not kept (this browser does not let the page store it)";
     if (mark.textContent !== note) mark.textContent = note;
@@ -195,6 +198,14 @@ function setUp(block) {
         pre.after(holder);
         pre.style.display = "none";
         view = module.mountEditor({ parent: holder, doc: edit ?? original, label, onRun: start, onChange: changed });
+        // The block's copy button is in the hidden code; the editor gets one
+        // like it, after the code in the tab order, copying what it holds.
+        // Material's clipboard handler (which reads data-clipboard-text at
+        // the click) copies it and says so.
+        copy = element("button", { type: "button", className: "md-code__button", title: "Copy to clipboard" });
+        copy.dataset.mdType = "copy";
+        copy.dataset.clipboardText = edit ?? original;
+        holder.append(element("nav", { className: "md-code__nav" }, copy));
         editButton.hidden = true;
         reset.hidden = false;
       }
@@ -209,7 +220,7 @@ function setUp(block) {
   function close() {
     view?.destroy();
     holder?.remove();
-    view = holder = null;
+    view = holder = copy = null;
     pre.style.display = "";
     changed(original);
     editButton.hidden = false;

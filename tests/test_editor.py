@@ -290,6 +290,32 @@ def test_axe_finds_nothing_serious_with_the_editor_open(browser, runner_site, sc
         page.close()
 
 
+def test_the_open_editor_has_a_copy_button_that_copies_the_edit(browser, runner_site):
+    """The block's own copy button is in the code the editor hides: the
+    editor has one like it, next in the tab order, which copies the edit."""
+    url, _ = runner_site
+    page = ChromiumPage(browser)
+    try:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        editing_from_the_start(page, url)
+        page.type(EDIT)
+        page.press("Enter")
+        page.press("Escape")
+        page.press("Tab")
+        focused = page.evaluate(
+            "() => [document.activeElement.title, document.activeElement.closest('.runner__code') !== null]"
+        )
+        assert focused == ["Copy to clipboard", True], focused
+        page.press("Enter")
+        wait(page, "document.querySelector('.md-dialog--active')")  # Material's "Copied to clipboard"
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        editor = page.evaluate(STATE_JS)["editor"]
+        assert copied == editor and copied.startswith(EDIT + "\n"), copied[:200]
+        page.evaluate(CLEAR_JS)
+    finally:
+        page.close()
+
+
 def test_with_storage_refused_editing_still_works_and_says_it_is_not_kept(browser, runner_site):
     url, _ = runner_site
     page = ChromiumPage(browser)
