@@ -8,8 +8,8 @@ class Reading:
 
 
 nan = math.nan
-# nan is not equal to itself, yet a tuple holding it is equal to another one:
-# comparing two items, a tuple first asks whether they are the same object.
+# nan is not equal to itself, yet two tuples holding that one nan object are
+# equal: comparing two items, a tuple first asks whether they are the same object.
 print(nan == nan, (nan,) == (nan,))
 #> False True
 # Two readings that share one nan: equal while __eq__ compared tuples.
