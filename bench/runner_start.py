@@ -19,8 +19,9 @@ goals (cold 0.5 s in Chromium and at most 1.5 times that in Firefox and
 WebKit, warm 50 ms) are read from this report.
 
 Chromium is driven over a DevTools pipe with nothing attached to the
-runner's workers (browser/cdp.py says why: under Playwright the figure is
-about 300 ms higher), Firefox and WebKit as in the tests (browser/engines.py).
+runner's workers (browser/cdp.py says why: under Playwright, `--playwright`,
+the cold figure was about 70 ms higher), Firefox and WebKit as in the tests
+(browser/engines.py).
 """
 
 from __future__ import annotations

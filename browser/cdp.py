@@ -6,12 +6,12 @@ Playwright, which drives Chromium in the tests, attaches a debugger session
 to every Web Worker and turns on the Network domain. Both slow what the
 runner does in a worker: V8 compiles WebAssembly otherwise while a debugger
 is attached, and the Network domain copies every response for DevTools.
-Measured on 7 December 2026 with the same site and server (median of 7 cold
-runs, bench/runner_start.py's click): 410 ms with neither, 530 ms with the
-Network domain on, 628 ms with the workers attached, about 720 ms under
-Playwright. A reader's browser has no DevTools attached, so the benchmark
-uses this driver for Chromium; Firefox and WebKit keep theirs
-(browser/engines.py), which attach to no worker.
+Measured on 7 December 2026 with the same site and server, median of 7 cold
+runs (`python -m bench.runner_start --runs 7`, with and without
+`--playwright`): 382 ms over this pipe, 455 ms under Playwright. A reader's
+browser has no DevTools attached, so the benchmark uses this driver for
+Chromium; Firefox and WebKit keep theirs (browser/engines.py), which attach
+to no worker.
 
 Standard library only: Chromium's `--remote-debugging-pipe` reads commands
 from file descriptor 3 and writes replies and events to 4, each a JSON text
