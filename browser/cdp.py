@@ -2,11 +2,10 @@
 the Target and Runtime domains: for timing the runner as a reader's browser
 runs it.
 
-Playwright, which drives Chromium in the tests, attaches a debugger session
-to every Web Worker and turns on the Network domain. Both slow what the
-runner does in a worker: V8 compiles WebAssembly otherwise while a debugger
-is attached, and the Network domain copies every response for DevTools.
-Measured on 7 December 2026 with the same site and server, median of 7 cold
+Playwright, which drives Chromium in the tests, attaches a DevTools session
+to every Web Worker and turns on the Network domain, so DevTools follows
+each worker and each response. That adds to the start it measures. Measured
+on 7 December 2026 with the same site and server, median of 7 cold
 runs (`python -m bench.runner_start --runs 7`, with and without
 `--playwright`): 382 ms over this pipe, 455 ms under Playwright. A reader's
 browser has no DevTools attached, so the benchmark uses this driver for
