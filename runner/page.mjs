@@ -110,11 +110,13 @@ function newWorker() {
     event.preventDefault();
     ticket.postMessage({ unpackerFailed: `runner-unpack.mjs: ${event.message || "could not load"}` });
   };
-  worker.onmessage = ({ data }) => {
-    if (data.type === "ready") worker.ready = true; // before a run listens
-  };
-  // The snapshot is in: the unpacker's work is done.
-  worker.addEventListener("message", ({ data }) => data.type === "ready" && unpacker.terminate());
+  // Python is up (whether or not a run listens yet): the snapshot is in, so
+  // the unpacker's work is done.
+  worker.addEventListener("message", ({ data }) => {
+    if (data.type !== "ready") return;
+    ticket.ready = true;
+    unpacker.terminate();
+  });
   return worker;
 }
 
@@ -431,7 +433,6 @@ function setUp(block) {
       };
       ticket.onmessage = ({ data }) => {
         if (data.type === "ready") {
-          ticket.ready = true;
           output.dataset.startMs = String(data.ms); // for bench/runner_start.py
           status.textContent = "Running…";
         }

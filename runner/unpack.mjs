@@ -58,7 +58,8 @@ function byteReader(reader) {
     }
     return false;
   }
-  async function read(n, into = new Uint8Array(n)) {
+  async function read(n) {
+    const into = new Uint8Array(n);
     for (let filled = 0; filled < n; ) {
       if (!chunk.length) {
         const { value, done } = await reader.read();
